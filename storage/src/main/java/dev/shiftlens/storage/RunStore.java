@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package dev.shiftlens.storage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shiftlens.analysis.pair.PairRecord;
+import dev.shiftlens.analysis.work.Cancellation;
+import dev.shiftlens.analysis.work.ProgressListener;
+import org.duckdb.DuckDBConnection;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A workspace: one DuckDB file holding every run, its pairs and everything computed from them.
+ * Methods are synchronized because one JDBC connection serves the UI and the background jobs;
+ * DuckDB itself does the heavy lifting inside each call.
+ */
+public final class RunStore implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> METADATA = new TypeReference<>() { };
+
+    private final Path file;
+    private final DuckDBConnection connection;
+
+    private RunStore(Path file, DuckDBConnection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens the workspace file, creating it when absent, and brings its schema up to date. */
+    public static RunStore open(Path file) {
+        Path absolute = file.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new StorageException("cannot create workspace " + absolute + ": folder " + folder + " does not exist.");
+        }
+        DuckDBConnection connection;
+        try {
+            connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute);
+        } catch (SQLException e) {
+            throw new StorageException(openProblem(absolute, e), e);
+        }
+        try {
+            Migrations.apply(connection);
+            return new RunStore(absolute, connection);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e instanceof StorageException se ? se
+                    : new StorageException("cannot prepare workspace " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String openProblem(Path file, SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("not a valid DuckDB database") || message.contains("Unable to open database")
+                && Files.exists(file)) {
+            return file + " is not a Shiftlens workspace (not a DuckDB database file). "
+                    + "Choose a .duckdb workspace, or a new file name to create one.";
+        }
+        if (message.contains("Could not set lock") || message.contains("Conflicting lock")) {
+            return file + " is open in another Shiftlens window or process; close it there first.";
+        }
+        return "cannot open workspace " + file + ": check the path and that you may write to its folder.";
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Imports canonical paired JSONL (optionally .gz) into a new run. */
+    public synchronized ImportReport importPairs(Path input, String runName, ProgressListener progress, Cancellation cancel) {
+        try {
+            return new JsonlPairImporter(connection).importFile(input, runName, progress, cancel);
+        } catch (SQLException e) {
+            throw new StorageException("import of " + input + " failed inside the database; nothing was stored", e);
+        }
+    }
+
+    public synchronized List<RunInfo> runs() {
+        List<RunInfo> runs = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT run_id, name, mode, source, created_at, status, rows_read, rows_stored, rows_rejected
+                FROM runs ORDER BY run_id""");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                runs.add(new RunInfo(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getTimestamp(5).toInstant(), rows.getString(6), rows.getLong(7), rows.getLong(8), rows.getLong(9)));
+            }
+            return runs;
+        } catch (SQLException e) {
+            throw new StorageException("cannot list the runs of " + file, e);
+        }
+    }
+
+    public synchronized Optional<RunInfo> run(int runId) {
+        return runs().stream().filter(run -> run.runId() == runId).findFirst();
+    }
+
+    public synchronized int pairCount(int runId) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM pairs WHERE run_id = ?")) {
+            select.setInt(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot count the pairs of run " + runId, e);
+        }
+    }
+
+    /** Pairs {@code [offset, offset + limit)} of a run in pair_id order; pair_id equals the list position. */
+    public synchronized List<PairRecord> pairs(int runId, int offset, int limit) {
+        List<PairRecord> pairs = new ArrayList<>(Math.min(limit, 100_000));
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT request_id, query, baseline_output, candidate_output, ts, baseline_model, candidate_model, metadata
+                FROM pairs WHERE run_id = ? AND pair_id >= ? AND pair_id < ? ORDER BY pair_id""")) {
+            select.setInt(1, runId);
+            select.setLong(2, offset);
+            select.setLong(3, (long) offset + limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    pairs.add(new PairRecord(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            Optional.ofNullable(rows.getObject(5, OffsetDateTime.class)).map(OffsetDateTime::toInstant),
+                            rows.getString(6), rows.getString(7), metadata(rows.getString(8))));
+                }
+            }
+            return pairs;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the pairs of run " + runId, e);
+        }
+    }
+
+    public List<PairRecord> pairs(int runId) {
+        return pairs(runId, 0, Integer.MAX_VALUE);
+    }
+
+    public synchronized List<RejectedRow> rejects(int runId) {
+        List<RejectedRow> rejects = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT source, line, raw, reason FROM rejects WHERE run_id = ? ORDER BY line")) {
+            select.setInt(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    rejects.add(new RejectedRow(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getString(4)));
+                }
+            }
+            return rejects;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the rejected rows of run " + runId, e);
+        }
+    }
+
+    private static Map<String, String> metadata(String json) {
+        try {
+            Map<String, Object> raw = JSON.readValue(json, METADATA);
+            Map<String, String> flat = new java.util.LinkedHashMap<>();
+            raw.forEach((key, value) -> {
+                if (value != null) {
+                    flat.put(key, value instanceof String text ? text : String.valueOf(value));
+                }
+            });
+            return flat;
+        } catch (JsonProcessingException e) {
+            return Map.of();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(DuckDBConnection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing a connection we are abandoning; nothing useful to tell the user
+        }
+    }
+}
