@@ -14,7 +14,8 @@ final class Migrations {
 
     /** In order; a released script never changes, a new one is appended. */
     static final List<String> SCRIPTS = List.of(
-            "V1__runs_and_pairs.sql");
+            "V1__runs_and_pairs.sql",
+            "V2__analysis_results.sql");
 
     private Migrations() {
     }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shiftlens.analysis.pair.PairRecord;
+import dev.shiftlens.analysis.result.Finding;
+import dev.shiftlens.analysis.result.RunAnalysis;
 import dev.shiftlens.analysis.work.Cancellation;
 import dev.shiftlens.analysis.work.ProgressListener;
 import org.duckdb.DuckDBConnection;
@@ -159,6 +161,39 @@ public final class RunStore implements AutoCloseable {
             return rejects;
         } catch (SQLException e) {
             throw new StorageException("cannot read the rejected rows of run " + runId, e);
+        }
+    }
+
+    /** Stores an analysis of the run, replacing an earlier one; the reviewer's findings stay. */
+    public synchronized void saveAnalysis(int runId, RunAnalysis analysis) {
+        try {
+            new AnalysisTables(connection).save(runId, analysis);
+        } catch (SQLException e) {
+            throw new StorageException("cannot store the analysis of run " + runId + "; the previous one is kept", e);
+        }
+    }
+
+    public synchronized Optional<RunAnalysis> analysis(int runId) {
+        try {
+            return new AnalysisTables(connection).load(runId);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the analysis of run " + runId, e);
+        }
+    }
+
+    public synchronized void saveFinding(int runId, Finding finding) {
+        try {
+            new AnalysisTables(connection).saveFinding(runId, finding);
+        } catch (SQLException e) {
+            throw new StorageException("cannot save the finding on cluster " + finding.clusterId(), e);
+        }
+    }
+
+    public synchronized List<Finding> findings(int runId) {
+        try {
+            return new AnalysisTables(connection).findings(runId);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the findings of run " + runId, e);
         }
     }
 
