@@ -117,8 +117,19 @@ public final class WorkbenchViewModel {
     }
 
     private static boolean alreadyImported(RunStore opened, Path input) {
-        String source = input.getFileName().toString();
-        return opened.runs().stream().anyMatch(run -> run.source().equals(source));
+        return opened.runs().stream().anyMatch(run -> sameSource(run.source(), input));
+    }
+
+    /** A run's source is the imported path as given; a bare file name only matches by name. */
+    static boolean sameSource(String source, Path input) {
+        try {
+            Path recorded = Path.of(source);
+            return recorded.isAbsolute()
+                    ? recorded.normalize().equals(input.toAbsolutePath().normalize())
+                    : recorded.equals(input) || recorded.equals(input.getFileName());
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     private void analyseMissing(RunStore opened, ProgressListener progress, Cancellation cancel) {

@@ -49,7 +49,18 @@ public final class WordDiff {
             mark(removed, delta.getSource().getPosition(), delta.getSource().size());
             mark(added, delta.getTarget().getPosition(), delta.getTarget().size());
         }
+        bridgeSpaces(before, removed);
+        bridgeSpaces(after, added);
         return new Result(segments(before, removed, DiffSegment.Kind.REMOVED), segments(after, added, DiffSegment.Kind.ADDED), true);
+    }
+
+    /** A space that merely happens to match between two changed words belongs to the change: one mark, not two. */
+    private static void bridgeSpaces(List<String> tokens, boolean[] changed) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!changed[i] && changed[i - 1] && changed[i + 1] && tokens.get(i).isBlank()) {
+                changed[i] = true;
+            }
+        }
     }
 
     static List<String> tokens(String text) {

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package dev.shiftlens.app.ui;
+
+import dev.shiftlens.app.ui.detail.PairDetailViewModel;
+import dev.shiftlens.app.ui.pairs.PairRow;
+import dev.shiftlens.app.ui.task.CurrentThreadTaskExecutor;
+import dev.shiftlens.storage.RunStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkbenchViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final AtomicInteger analysed = new AtomicInteger();
+    private WorkbenchViewModel workbench;
+
+    private WorkbenchViewModel open(int pairs) {
+        Path log = SampleWorkspace.writeLog(dir.resolve("incident.jsonl"), pairs);
+        workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, (store, runId, progress, cancel) -> {
+            analysed.incrementAndGet();
+            return SampleWorkspace.ANALYSER.analyse(store, runId, progress, cancel);
+        });
+        workbench.openWorkspace(dir.resolve("w.duckdb"), Optional.of(log));
+        return workbench;
+    }
+
+    @AfterEach
+    void close() {
+        if (workbench != null) {
+            workbench.close();
+        }
+    }
+
+    @Test
+    void openingAWorkspaceWithALogImportsAnalysesAndShowsTheRun() {
+        open(250);
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(workbench.runs().rows()).singleElement().satisfies(run -> {
+            assertThat(run.pairs()).isEqualTo(250);
+            assertThat(run.status()).isEqualTo("analysed");
+        });
+        assertThat(workbench.runs().selectedRunProperty().get()).isEqualTo(workbench.runs().rows().getFirst().runId());
+        assertThat(workbench.clusters().rows()).extracting(row -> row.label())
+                .containsExactly("Candidate answers 60% shorter", "Adds citation markers", "Rephrased, same content");
+        assertThat(workbench.scatter().pointCount()).isEqualTo(250);
+        assertThat(workbench.pairs().rows()).hasSize(100);
+        assertThat(workbench.activity().runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void reopeningWithTheSameLogDoesNotImportItAgain() {
+        open(20).close();
+        open(20);
+
+        assertThat(workbench.runs().rows()).hasSize(1);
+        assertThat(analysed).hasValue(1);
+    }
+
+    @Test
+    void selectingAClusterFiltersTheTableAndHighlightsItsPoints() {
+        open(250);
+
+        workbench.clusters().select(0);
+
+        assertThat(workbench.scatter().highlightedClusterProperty().get()).isZero();
+        assertThat(workbench.pairs().rows()).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.clusterLabel()).isEqualTo("Candidate answers 60% shorter"));
+        assertThat(workbench.pairs().pageDescriptionProperty().get()).isEqualTo("1–84 of 84 pairs in “Candidate answers 60% shorter”");
+    }
+
+    @Test
+    void clickingAPointShowsItsPairSideBySide() {
+        open(250);
+        double[] pixel = workbench.scatter().pixelOf(201).orElseThrow();
+
+        workbench.scatter().clickAt(pixel[0], pixel[1]);
+
+        PairDetailViewModel detail = workbench.detail();
+        assertThat(workbench.pairs().selectedRowProperty().get()).map(PairRow::pairId).contains(201);
+        assertThat(workbench.pairs().pageProperty().get()).isEqualTo(2);
+        assertThat(detail.queryProperty().get()).isEqualTo(SampleWorkspace.query(201));
+        assertThat(PairDetailViewModel.text(detail.baselineProperty().get())).isEqualTo(SampleWorkspace.baseline(201));
+        assertThat(PairDetailViewModel.text(detail.candidateProperty().get())).isEqualTo(SampleWorkspace.candidate(201));
+    }
+
+    @Test
+    void clickingAPointOutsideTheFocusedClusterLeavesTheFilter() {
+        open(250);
+        workbench.clusters().select(0);
+        double[] pixel = workbench.scatter().pixelOf(5).orElseThrow(); // cluster 1
+
+        workbench.scatter().clickAt(pixel[0], pixel[1]);
+
+        assertThat(workbench.clusters().selectedClusterProperty().get()).isEqualTo(-1);
+        assertThat(workbench.pairs().selectedPairProperty().get()).isEqualTo(5);
+    }
+
+    @Test
+    void selectingARowMarksItsPointInTheScatter() {
+        open(250);
+
+        workbench.pairs().selectRow(Optional.of(workbench.pairs().rows().get(3)));
+
+        assertThat(workbench.scatter().selectedPairProperty().get()).isEqualTo(3);
+    }
+
+    @Test
+    void aWorkspaceThatCannotBeOpenedIsExplainedToTheUser() {
+        workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, SampleWorkspace.ANALYSER);
+
+        workbench.openWorkspace(dir.resolve("missing-folder").resolve("w.duckdb"), Optional.empty());
+
+        assertThat(dialogs.errors).singleElement().asString()
+                .startsWith("Cannot open the workspace: cannot create workspace").contains("does not exist");
+        assertThat(workbench.runs().rows()).isEmpty();
+    }
+
+    @Test
+    void aFailingAnalysisIsReportedAndTheRunStaysBrowsable() {
+        Path log = SampleWorkspace.writeLog(dir.resolve("incident.jsonl"), 30);
+        workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, WorkbenchAnalyser.create());
+
+        workbench.openWorkspace(dir.resolve("w.duckdb"), Optional.of(log));
+
+        assertThat(dialogs.errors).singleElement().asString().contains("cannot analyse it yet");
+        assertThat(workbench.runs().rows()).singleElement().satisfies(run -> assertThat(run.status()).isEqualTo("imported"));
+        assertThat(workbench.pairs().rows()).hasSize(30);
+        assertThat(workbench.clusters().rows()).isEmpty();
+        assertThat(workbench.runSummaryProperty().get()).startsWith("Not analysed yet");
+    }
+
+    @Test
+    void storeFixtureIsReadableDirectly() {
+        try (RunStore store = RunStore.open(dir.resolve("direct.duckdb"))) {
+            int runId = SampleWorkspace.importAndAnalyse(store, SampleWorkspace.writeLog(dir.resolve("a.jsonl"), 10));
+            assertThat(store.analysis(runId)).isPresent();
+        }
+    }
+}
