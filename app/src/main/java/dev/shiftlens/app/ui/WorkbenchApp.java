@@ -73,13 +73,19 @@ public final class WorkbenchApp extends Application {
         viewModel.openWorkspace(startWorkspace.orElseGet(WorkbenchApp::defaultWorkspace), startInput);
     }
 
+    @Override
+    public void stop() {
+        if (viewModel != null) {
+            viewModel.close();
+        }
+    }
+
     /** The window's state, for tests that drive the real window. */
     WorkbenchViewModel viewModel() {
         return viewModel;
     }
 
     private void quit() {
-        viewModel.close();
         stage.close();
         Platform.exit();
     }
