@@ -100,7 +100,7 @@ public final class WorkbenchView extends BorderPane {
         middle.setDividerPositions(0.58);
 
         SplitPane body = new SplitPane(left, middle, new PairDetailView(viewModel.detail()));
-        body.setDividerPositions(0.18, 0.62);
+        body.setDividerPositions(0.2, 0.62);
         SplitPane.setResizableWithParent(left, false);
         return body;
     }

@@ -26,7 +26,13 @@ public final class ClusterListView extends ListView<ClusterRow> {
         setId("clusters");
         getStyleClass().add("clusters");
         setPlaceholder(new Label("No clusters: the run is not analysed, or nothing diverges systematically."));
-        setCellFactory(unused -> new ClusterCell());
+        setCellFactory(unused -> {
+            ClusterCell cell = new ClusterCell();
+            // cells as wide as the list, never wider: long labels wrap instead of scrolling sideways
+            cell.prefWidthProperty().bind(widthProperty().subtract(18));
+            cell.setMaxWidth(Region.USE_PREF_SIZE);
+            return cell;
+        });
         getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing) {
                 if (row == null) {
@@ -64,15 +70,18 @@ public final class ClusterListView extends ListView<ClusterRow> {
             Label label = new Label(row.label());
             label.getStyleClass().add("row-title");
             label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             Label size = new Label(row.sizeAndShare());
             size.getStyleClass().add("row-details");
             Label verdict = new Label(row.verdict().label());
+            verdict.setMinWidth(Region.USE_PREF_SIZE);
             verdict.getStyleClass().addAll("verdict-badge", row.verdictStyle().styleClass());
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox second = new HBox(6, size, spacer, verdict);
             second.setAlignment(Pos.CENTER_LEFT);
             VBox text = new VBox(2, label, second);
+            text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox line = new HBox(8, swatch, text);
             line.setAlignment(Pos.CENTER_LEFT);

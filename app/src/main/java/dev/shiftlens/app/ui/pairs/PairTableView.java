@@ -33,10 +33,10 @@ public final class PairTableView extends VBox {
         getStyleClass().add("pair-table");
         table.setId("pair-table");
         table.setItems(viewModel.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
         table.setPlaceholder(new Label("No pairs to show"));
-        table.getColumns().add(textColumn("Request", 110, row -> row.requestId()));
-        table.getColumns().add(textColumn("Query", 320, PairRow::queryExcerpt));
+        table.getColumns().add(textColumn("Request", 90, row -> row.requestId()));
+        table.getColumns().add(textColumn("Query", 260, PairRow::queryExcerpt));
         table.getColumns().add(divergenceColumn());
         table.getColumns().add(textColumn("Cluster", 200, PairRow::clusterLabel));
         table.getColumns().add(verdictColumn());
@@ -106,6 +106,7 @@ public final class PairTableView extends VBox {
     private static TableColumn<PairRow, Optional<Double>> divergenceColumn() {
         TableColumn<PairRow, Optional<Double>> column = new TableColumn<>("Divergence");
         column.setPrefWidth(90);
+        column.setMinWidth(86);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().divergence()));
         column.setCellFactory(unused -> new TableCell<>() {
@@ -122,6 +123,7 @@ public final class PairTableView extends VBox {
     private static TableColumn<PairRow, Optional<Verdict>> verdictColumn() {
         TableColumn<PairRow, Optional<Verdict>> column = new TableColumn<>("Verdict");
         column.setPrefWidth(100);
+        column.setMinWidth(96);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().verdict()));
         column.setCellFactory(unused -> new TableCell<>() {

@@ -11,7 +11,7 @@ import java.util.Arrays;
  */
 public final class ScatterRenderer {
 
-    /** Disc of radius 2: offsets of a 5x5 square without its corners. */
+    /** Disc of radius 2 (a 5x5 square without its corners); the selection ring is two pixels thick. */
     private static final int[][] DISC = disc(2);
     private static final int[][] RING = ring(6);
 
@@ -82,7 +82,8 @@ public final class ScatterRenderer {
     private static int[][] ring(int radius) {
         return shape(radius, (dx, dy) -> {
             int d = dx * dx + dy * dy;
-            return d <= radius * radius + radius && d >= (radius - 1) * (radius - 1) - (radius - 1);
+            int inner = radius - 2;
+            return d <= radius * radius + radius && d >= inner * inner + inner;
         });
     }
 
