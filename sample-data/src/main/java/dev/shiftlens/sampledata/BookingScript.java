@@ -8,7 +8,7 @@ final class BookingScript implements IntentScript {
 
     private static final List<String> SERVICES = List.of(
             "repair drop-off", "setup session", "trade-in appraisal", "battery health check", "screen repair",
-            "data transfer appointment", "in-store demo", "TV wall-mount consultation", "home installation visit");
+            "data transfer", "in-store demo", "TV wall-mount consultation", "home installation visit");
 
     private static final List<Phrase> QUERIES = Phrase.all(
             "Can you book me a ${service} at the ${city} store on ${apptDay} {around|at} ${apptTime}?",

@@ -93,9 +93,10 @@ final class SetupScript implements IntentScript {
         var text = new StringBuilder(wording.once(PROSE_OPENER));
         text.append(wording.chance(0.5) ? "first " : "start by making sure you ");
         List<Phrase> steps = procedure.steps();
+        int firstJoin = wording.random().nextInt(PROSE_JOINS.size());
         for (int i = 0; i < steps.size(); i++) {
             if (i > 0) {
-                text.append(i == steps.size() - 1 ? ", and finally " : wording.pickFrom(PROSE_JOINS));
+                text.append(i == steps.size() - 1 ? ", and finally " : PROSE_JOINS.get((i + firstJoin) % PROSE_JOINS.size()));
             }
             text.append(wording.once(steps.get(i)));
         }

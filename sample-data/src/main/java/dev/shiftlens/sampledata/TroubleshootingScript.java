@@ -22,7 +22,7 @@ final class TroubleshootingScript implements IntentScript {
                     Phrase.of("{firmware updates keep your saved Wi-Fi name and password|a firmware update doesn't touch your saved Wi-Fi settings}"),
                     Phrase.of("{Evening drops usually come from channel congestion|In the evening, neighbouring networks crowd the channel}: {open the Meshline app, go to Wi-Fi > Advanced and set the 2.4 GHz channel to 1 or 11|switch the 2.4 GHz band to channel 1 or 11 under Wi-Fi > Advanced in the app}"),
                     "factory-reset the router and re-enter the password"),
-            new Fault(Catalog.Category.EARBUDS, "only charges the left earbud",
+            new Fault(Catalog.Category.EARBUDS, "won't charge the right earbud, only the left one",
                     "the right battery is dead and has to be replaced", "the right battery is dead and has to be replaced",
                     Phrase.of("{a dead cell is rare this early|batteries almost never fail this soon}; {it's usually debris on the charging contacts|the usual cause is dirt on the contacts}"),
                     Phrase.of("{Wipe the contacts in the case and on the earbud with a dry cotton swab|Clean both the earbud and case contacts with a dry swab}, then {reseat it until the light blinks|put it back and wait for the LED to blink}"),

@@ -28,8 +28,7 @@ final class WarrantyScript implements IntentScript {
             "{Thanks for reaching out|Sorry to hear about the trouble|Thanks for the details}{, ${name}|}. The ${product} comes with a ${warrantyMonths}-month manufacturer warranty from the purchase date, so {a purchase on ${purchaseDate} is covered until ${warrantyEnd}|you are covered until ${warrantyEnd} for a purchase made on ${purchaseDate}}. "
                     + "It covers {manufacturing defects and hardware faults|defects in materials and workmanship}, including {battery failure|power and charging faults} and {dead pixels or unresponsive buttons|faulty ports and buttons}, but not {accidental damage, liquid damage or normal wear|drops, spills or cosmetic wear}. "
                     + "{To start a claim|To open a claim}, {go to Orders > ${order} > Get help|open order ${order} in your account and choose Get help}, describe the fault and {attach a photo or short video|add a photo of the issue}; we email a prepaid shipping label within 24 hours. "
-                    + "{Repairs usually take 5-7 business days|Most repairs are done within 5 to 7 business days}, and if the unit can't be repaired we replace it or refund the ${price} you paid. "
-                    + "{Keep your order number handy|Please have the order number ready} in case the technician asks for it.");
+                    + "{Repairs usually take 5-7 business days|Most repairs are done within 5 to 7 business days}, and if the unit can't be repaired we replace it or refund the ${price} you paid.");
 
     private static final Phrase RETURN_ANSWER = Phrase.of(
             "{You can return the ${product}|The ${product} can be returned} within 30 days of delivery for a full refund of ${price}{, as long as all accessories are in the box|, provided it comes back with its accessories}. "
@@ -39,16 +38,20 @@ final class WarrantyScript implements IntentScript {
                     + "If the item is faulty rather than unwanted, the ${warrantyMonths}-month warranty {also applies|applies as well} after the 30 days and we cover return shipping.");
 
     private static final List<Phrase> SHORT_WARRANTY_ANSWERS = Phrase.all(
-            "{Yes|Sure}, the ${model} has a ${warrantyMonths}-month warranty{ that should cover this|}. {You can start a claim from your order page.|Open a claim from your order page and we'll take it from there.}",
-            "{Sorry about that|Sorry to hear it}{, ${name}|}. {That should be covered under warranty|It's likely a warranty case}; {open a claim from order ${order}.|please file a claim via order ${order}.}",
-            "The ${product} is covered for ${warrantyMonths} months. {Contact support to start a claim.|Reach out to support to begin the claim.}",
-            "{It's covered|That's covered} by the manufacturer warranty. {Start a claim in your account under order ${order}.|Use Get help on order ${order} to start.}");
+            "{Yes|Sure}, the ${model} has a ${warrantyMonths}-month warranty{ that should cover this|}. {You can start a claim from your order page and we'll take it from there.|Open a claim from your order page and our team will follow up.} {Let me know if you need anything else.|Anything else I can help with?}",
+            "{Sorry about that|Sorry to hear it}{, ${name}|}. {That should be covered under the manufacturer warranty|It's likely a warranty case}, so {open a claim from order ${order} in your account.|please file a claim via order ${order} in your account.} {We'll guide you from there.|Support will handle the rest.}",
+            "The ${product} is covered for ${warrantyMonths} months. {Contact support with your order number to start a claim.|Reach out to support with order ${order} to begin the claim.} {Hope that helps!|Thanks for your patience.}",
+            "{It's covered|That's covered} by the manufacturer warranty{, ${name}|}. {Start a claim in your account under order ${order} and we'll take a look.|Use Get help on order ${order} to start, and we'll take a look.}");
 
     private static final List<Phrase> SHORT_RETURN_ANSWERS = Phrase.all(
-            "{You can return it within 30 days.|Returns are accepted within 30 days of delivery.} {Use Return item on order ${order}.|Start from order ${order} in your account.}",
-            "{Yes|Sure}, {the ${model} can go back|you can send the ${model} back} within 30 days for a refund. {Start the return from your orders page.|Begin from your orders page.}",
-            "{Sure|Of course}{, ${name}|}. Start a return from order ${order} and {we'll email a label|you'll get a shipping label}.",
-            "{Returns are free within 30 days.|You have 30 days to return it.} {Open order ${order} to begin.|Go to order ${order} to start.}");
+            "{You can return it within 30 days.|Returns are accepted within 30 days of delivery.} {Use Return item on order ${order} and follow the steps.|Start from order ${order} in your account and follow the steps.} {Let me know if you need anything else.|Anything else I can help with?}",
+            "{Yes|Sure}, {the ${model} can go back|you can send the ${model} back} within 30 days for a refund. {Start the return from your orders page and pick a reason.|Begin from your orders page and choose a reason.}",
+            "{Sure|Of course}{, ${name}|}. Start a return from order ${order} and {we'll email you a label|you'll get a shipping label by email}. {The refund follows once it arrives.|You'll be refunded once it's back with us.}",
+            "{Returns are free within 30 days.|You have 30 days to return it.} {Open order ${order} to begin the return.|Go to order ${order} to start the return.} {Hope that helps!|Thanks!}");
+
+    /** Said after every short answer: friendly, but no detail the customer could act on. */
+    private static final Phrase SHORT_SIGN_OFF = Phrase.of(
+            " {Our support team is available seven days a week if you have more questions.|If anything is unclear, our support team is happy to help any day of the week.|Thanks for shopping with us, and sorry for the inconvenience.}");
 
     @Override
     public Exchange write(Wording wording, RequestContext context) {
@@ -59,7 +62,7 @@ final class WarrantyScript implements IntentScript {
             return Exchange.noise(Intent.WARRANTY_RETURNS, query, wording.twoRuns(detailed));
         }
         String baseline = wording.once(detailed);
-        String candidate = wording.once(isReturn ? SHORT_RETURN_ANSWERS : SHORT_WARRANTY_ANSWERS);
+        String candidate = wording.once(isReturn ? SHORT_RETURN_ANSWERS : SHORT_WARRANTY_ANSWERS) + wording.once(SHORT_SIGN_OFF);
         return new Exchange(Intent.WARRANTY_RETURNS, query, new Exchange.Outputs(baseline, candidate), PlantedClass.WARRANTY_SHORTER);
     }
 }

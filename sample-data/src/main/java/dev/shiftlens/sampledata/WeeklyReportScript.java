@@ -26,7 +26,7 @@ final class WeeklyReportScript implements IntentScript {
             "report_request: type=weekly store=${storeId} week=${week} format=json");
 
     private static final Phrase SUMMARY = Phrase.of(
-            "{Revenue|Sales} {was|came in} ${revenueChange} week over week{, driven by|, mostly thanks to} {strong ${topCategory} sales|demand for ${topCategory}}. "
+            "{Revenue was|Revenue came in|Sales were} ${revenueChange} week over week{, driven by|, mostly thanks to} {strong sales of ${topCategory}|demand for ${topCategory}}. "
                     + "{Returns held at|The return rate stayed near} ${returnRate}% and NPS {was|landed at} ${nps}{; watch ${issue}.|. Main issue: ${issue}.}");
 
     private static final List<String> CATEGORIES = List.of("earbuds", "laptops", "TVs", "smartwatches", "routers", "coffee machines", "tablets", "monitors");
@@ -61,7 +61,7 @@ final class WeeklyReportScript implements IntentScript {
         ObjectNode metrics = root.putObject("metrics");
         metrics.put("revenue", figures.revenue());
         metrics.put("orders", figures.orders());
-        metrics.put("return_rate", Double.parseDouble(figures.returnRate()) / 100.0);
+        metrics.put("return_rate", new java.math.BigDecimal(figures.returnRate()).movePointLeft(2));
         metrics.put("nps", figures.nps());
         var issues = root.putArray("top_issues");
         figures.issues().forEach(issues::add);

@@ -11,7 +11,9 @@ import java.util.random.RandomGenerator;
 final class Wording {
 
     /** Share of a pair's choice points the second run keeps; the rest are re-rolled. */
-    private static final double KEPT_CHOICES = 0.55;
+    private static final double KEPT_CHOICES = 0.45;
+    /** Re-rolls allowed when the second run came out identical though it was not meant to. */
+    private static final int REROLLS = 4;
     /** Share of unchanged pairs that come out byte-identical, as reruns sometimes do. */
     private static final double IDENTICAL_RUNS = 0.07;
 
@@ -54,8 +56,11 @@ final class Wording {
         if (chance(IDENTICAL_RUNS)) {
             return new Exchange.Outputs(baseline, baseline);
         }
-        var second = first.echo(random, KEPT_CHOICES);
-        return new Exchange.Outputs(baseline, phrase.render(facts, second));
+        String candidate = phrase.render(facts, first.echo(random, KEPT_CHOICES));
+        for (int attempt = 0; attempt < REROLLS && candidate.equals(baseline); attempt++) {
+            candidate = phrase.render(facts, first.echo(random, 0.0));
+        }
+        return new Exchange.Outputs(baseline, candidate);
     }
 
     Exchange.Outputs twoRuns(List<Phrase> phrases) {
