@@ -39,7 +39,7 @@ final class ColumnarCopies {
     private ColumnarCopies() {}
 
     static void write(Path directory) throws IOException {
-        String source = READ_PAIRED.formatted(sqlPath(directory.resolve(ExportFiles.PAIRED_JSONL)));
+        String source = pairedJsonl(directory);
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
              Statement sql = duckdb.createStatement()) {
             sql.execute("SET TimeZone = 'UTC'");
@@ -51,7 +51,12 @@ final class ColumnarCopies {
         }
     }
 
-    private static String sqlPath(Path file) {
+    /** A DuckDB table function reading the paired JSONL with every column typed as exported. */
+    static String pairedJsonl(Path directory) {
+        return READ_PAIRED.formatted(sqlPath(directory.resolve(ExportFiles.PAIRED_JSONL)));
+    }
+
+    static String sqlPath(Path file) {
         return file.toAbsolutePath().toString().replace("'", "''");
     }
 }
