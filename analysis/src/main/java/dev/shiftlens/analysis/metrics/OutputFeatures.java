@@ -4,7 +4,8 @@ package dev.shiftlens.analysis.metrics;
 import java.util.Objects;
 
 /**
- * What one side's output looks like, independent of the other side.
+ * What one side's output looks like, independent of the other side. Markers and language are read
+ * from the prose only: code blocks are skipped, and for a JSON output only its string values are read.
  *
  * @param chars          length in Unicode code points (an emoji or a CJK character is one)
  * @param tokens         number of {@link WordTokens}
@@ -18,9 +19,6 @@ import java.util.Objects;
  * @param flattery       number of flattery or agreement phrases ({@link FlatteryMarkers})
  * @param language       ISO 639-1 code, or {@code "und"} ({@link LanguageIdentifier})
  * @param markdown       list items, headings, code blocks and tables ({@link MarkdownStructure})
- *
- * <p>Markers and language are read from the prose only: code blocks are skipped, and for a JSON
- * output only its string values are read.
  */
 public record OutputFeatures(
         int chars,
