@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package dev.shiftlens.app.ui;
+
+import dev.shiftlens.analysis.result.ClusterSummary;
+import dev.shiftlens.analysis.result.RunAnalysis;
+import dev.shiftlens.analysis.work.Cancellation;
+import dev.shiftlens.analysis.work.ProgressListener;
+import dev.shiftlens.app.ui.clusters.ClusterListViewModel;
+import dev.shiftlens.app.ui.detail.PairDetailViewModel;
+import dev.shiftlens.app.ui.dialog.DialogService;
+import dev.shiftlens.app.ui.dialog.UserMessages;
+import dev.shiftlens.app.ui.pairs.PairRow;
+import dev.shiftlens.app.ui.pairs.PairTableViewModel;
+import dev.shiftlens.app.ui.runs.RunListViewModel;
+import dev.shiftlens.app.ui.runs.RunRow;
+import dev.shiftlens.app.ui.scatter.QueryExcerpts;
+import dev.shiftlens.app.ui.scatter.ScatterViewModel;
+import dev.shiftlens.app.ui.task.BackgroundWork;
+import dev.shiftlens.app.ui.task.Outcome;
+import dev.shiftlens.app.ui.task.TaskExecutor;
+import dev.shiftlens.storage.ImportReport;
+import dev.shiftlens.storage.RunInfo;
+import dev.shiftlens.storage.RunStore;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The workbench as a whole: which workspace is open, the long job running on it, and how the
+ * feature view models follow each other (run → clusters, scatter, pairs; cluster → highlight and
+ * table filter; point or row → the pair side by side).
+ */
+public final class WorkbenchViewModel {
+
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final RunAnalyser analyser;
+
+    private final RunListViewModel runs = new RunListViewModel();
+    private final ClusterListViewModel clusters = new ClusterListViewModel();
+    private final ScatterViewModel scatter = new ScatterViewModel();
+    private final PairTableViewModel pairs;
+    private final PairDetailViewModel detail;
+    private final BackgroundActivity activity = new BackgroundActivity();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Shiftlens");
+    private final ReadOnlyStringWrapper runSummary = new ReadOnlyStringWrapper("");
+
+    private Optional<RunStore> store = Optional.empty();
+    private long runGeneration;
+
+    public WorkbenchViewModel(TaskExecutor executor, DialogService dialogs, RunAnalyser analyser) {
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.analyser = analyser;
+        this.pairs = new PairTableViewModel(executor, dialogs);
+        this.detail = new PairDetailViewModel(executor);
+
+        runs.selectedRunProperty().addListener((obs, old, id) -> showRun(id.intValue()));
+        clusters.selectedClusterProperty().addListener((obs, old, id) -> {
+            scatter.highlightCluster(id.intValue());
+            pairs.filterCluster(id.intValue());
+        });
+        scatter.selectedPairProperty().addListener((obs, old, id) -> selectPair(id.intValue()));
+        pairs.selectedRowProperty().addListener((obs, old, row) -> showPair(row));
+    }
+
+    // --- workspace and jobs ----------------------------------------------------------------------
+
+    /**
+     * Opens (or creates) a workspace, imports {@code input} when no run came from that file yet,
+     * analyses every run without an analysis, and shows the newest run.
+     */
+    public void openWorkspace(Path workspace, Optional<Path> input) {
+        Optional<RunStore> previous = store;
+        forgetStore();
+        runJob("Opening " + workspace.getFileName(), (progress, cancel) -> {
+            previous.ifPresent(RunStore::close);
+            return RunStore.open(workspace);
+        }, opened -> {
+            store = Optional.of(opened);
+            title.set("Shiftlens — " + opened.file());
+            refreshRuns();
+            prepare(opened, input);
+        }, "Cannot open the workspace", "Opening " + workspace + " failed.");
+    }
+
+    /** Imports a paired JSONL log as a new run, analyses it and shows it. */
+    public void importLog(Path input) {
+        store.ifPresentOrElse(opened -> prepare(opened, Optional.of(input)),
+                () -> dialogs.showInformation("No workspace open", "Open or create a workspace first (File › Open workspace)."));
+    }
+
+    private void prepare(RunStore opened, Optional<Path> input) {
+        runJob("Preparing runs", (progress, cancel) -> {
+            Optional<ImportReport> imported = Optional.empty();
+            if (input.isPresent() && !alreadyImported(opened, input.get())) {
+                imported = Optional.of(opened.importPairs(input.get(), runName(input.get()), progress.slice(0, 0.3), cancel));
+            }
+            analyseMissing(opened, progress.slice(imported.isPresent() ? 0.3 : 0, 1), cancel);
+            return imported;
+        }, imported -> {
+            refreshRuns();
+            imported.ifPresentOrElse(report -> {
+                runs.select(report.runId());
+                if (report.rowsRejected() > 0) {
+                    dialogs.showInformation("Some rows were not imported", describeRejects(report));
+                }
+            }, runs::selectNewest);
+        }, "Cannot prepare the runs", "Importing or analysing failed.");
+    }
+
+    private static boolean alreadyImported(RunStore opened, Path input) {
+        String source = input.getFileName().toString();
+        return opened.runs().stream().anyMatch(run -> run.source().equals(source));
+    }
+
+    private void analyseMissing(RunStore opened, ProgressListener progress, Cancellation cancel) {
+        List<RunInfo> waiting = opened.runs().stream().filter(run -> !"analysed".equals(run.status()) && run.rowsStored() > 0).toList();
+        for (int k = 0; k < waiting.size(); k++) {
+            RunInfo run = waiting.get(k);
+            cancel.checkpoint();
+            ProgressListener slice = progress.slice((double) k / waiting.size(), (double) (k + 1) / waiting.size());
+            slice.update(0, "Analysing " + run.name() + "…");
+            analyser.analyse(opened, run.runId(), slice, cancel);
+        }
+    }
+
+    private static String runName(Path input) {
+        String file = input.getFileName().toString();
+        return file.replaceFirst("\\.jsonl(\\.gz)?$", "");
+    }
+
+    private static String describeRejects(ImportReport report) {
+        String first = report.firstRejects().stream().limit(5)
+                .map(reject -> reject.source() + ":" + reject.line() + ": " + reject.reason())
+                .collect(Collectors.joining("\n"));
+        return report.source() + ": " + report.describe() + ".\n\n" + first
+                + (report.rowsRejected() > 5 ? "\n…all of them are kept in the run's rejects." : "");
+    }
+
+    private <T> void runJob(String what, BackgroundWork<T> work, Consumer<T> whenDone, String failureTitle, String failureFallback) {
+        if (activity.runningProperty().get()) {
+            dialogs.showInformation("Busy", "Wait for “" + activity.messageProperty().get() + "” to finish, or cancel it first.");
+            return;
+        }
+        activity.started(what);
+        activity.attach(executor.submit(what, work, activity::progressed, (Outcome<T> outcome) -> {
+            switch (outcome) {
+                case Outcome.Done<T>(T value) -> {
+                    activity.finished("Ready");
+                    whenDone.accept(value);
+                }
+                case Outcome.Failed<T>(Throwable error) -> {
+                    activity.finished(failureTitle);
+                    refreshRuns();
+                    dialogs.showError(failureTitle, UserMessages.of(error, failureFallback), error);
+                }
+                case Outcome.Cancelled<T>() -> {
+                    activity.finished("Cancelled: " + what);
+                    refreshRuns();
+                }
+            }
+        }));
+    }
+
+    private void refreshRuns() {
+        store.ifPresent(opened -> executor.submit("Listing runs", (progress, cancel) -> opened.runs(), (Outcome<List<RunInfo>> outcome) -> {
+            if (outcome instanceof Outcome.Done<List<RunInfo>>(List<RunInfo> list) && store.orElse(null) == opened) {
+                int shown = runs.selectedRunProperty().get();
+                boolean wasAnalysed = runs.find(shown).map(RunRow::analysed).orElse(false);
+                runs.show(list);
+                if (shown == RunListViewModel.NONE) {
+                    runs.selectNewest();
+                } else if (!wasAnalysed && runs.find(shown).map(RunRow::analysed).orElse(false)) {
+                    showRun(shown); // its analysis just arrived
+                }
+            }
+        }));
+    }
+
+    private void forgetStore() {
+        store = Optional.empty();
+        runs.show(List.of());
+        showRun(RunListViewModel.NONE);
+    }
+
+    /** Closes the workspace; waits for the store call in flight, if any. */
+    public void close() {
+        activity.cancel();
+        store.ifPresent(RunStore::close);
+        store = Optional.empty();
+        executor.shutdown();
+    }
+
+    // --- what is shown --------------------------------------------------------------------------
+
+    private void showRun(int runId) {
+        long request = ++runGeneration;
+        clusters.show(List.of());
+        scatter.clear();
+        pairs.clear();
+        detail.clear();
+        runSummary.set("");
+        if (runId == RunListViewModel.NONE || store.isEmpty()) {
+            return;
+        }
+        RunStore opened = store.get();
+        record Loaded(int pairCount, Optional<RunAnalysis> analysis) { }
+        executor.submit("Reading run " + runId, (progress, cancel) -> new Loaded(opened.pairCount(runId), opened.analysis(runId)),
+                (Outcome<Loaded> outcome) -> {
+                    if (request != runGeneration) {
+                        return;
+                    }
+                    switch (outcome) {
+                        case Outcome.Done<Loaded>(Loaded loaded) -> show(opened, runId, loaded.pairCount(), loaded.analysis());
+                        case Outcome.Failed<Loaded>(Throwable error) -> dialogs.showError("Cannot show the run",
+                                UserMessages.of(error, "Reading run " + runId + " failed."), error);
+                        case Outcome.Cancelled<Loaded>() -> { }
+                    }
+                });
+    }
+
+    private void show(RunStore opened, int runId, int pairCount, Optional<RunAnalysis> analysis) {
+        List<ClusterSummary> found = analysis.map(RunAnalysis::clusters).orElse(List.of());
+        clusters.show(found);
+        Map<Integer, String> labels = found.stream().collect(Collectors.toMap(ClusterSummary::id, ClusterSummary::label));
+        scatter.show(analysis.map(RunAnalysis::pairs).orElse(List.of()), labels, new StoredQueryExcerpts(executor, opened, runId));
+        pairs.show(opened, runId, pairCount, analysis);
+        runSummary.set(analysis.map(a -> a.summary().headline())
+                .orElse("Not analysed yet: the scatter and clusters appear once the analysis has run."));
+    }
+
+    /** A pair picked in the scatter: show it in the table, leaving a cluster filter that hides it. */
+    private void selectPair(int pairId) {
+        if (pairId == ScatterViewModel.NONE || pairs.selectedPairProperty().get() == pairId) {
+            return;
+        }
+        if (!pairs.contains(pairId)) {
+            clusters.clearSelection();
+        }
+        pairs.select(pairId);
+    }
+
+    private void showPair(Optional<PairRow> row) {
+        row.ifPresentOrElse(detail::show, detail::clear);
+        scatter.selectPair(row.map(PairRow::pairId).orElse(ScatterViewModel.NONE));
+    }
+
+    // --- for the views ----------------------------------------------------------------------------
+
+    public RunListViewModel runs() {
+        return runs;
+    }
+
+    public ClusterListViewModel clusters() {
+        return clusters;
+    }
+
+    public ScatterViewModel scatter() {
+        return scatter;
+    }
+
+    public PairTableViewModel pairs() {
+        return pairs;
+    }
+
+    public PairDetailViewModel detail() {
+        return detail;
+    }
+
+    public BackgroundActivity activity() {
+        return activity;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The shown run's headline, or why there is none. */
+    public ReadOnlyStringProperty runSummaryProperty() {
+        return runSummary.getReadOnlyProperty();
+    }
+
+    public Optional<Path> workspace() {
+        return store.map(RunStore::file);
+    }
+
+    /** Runs shown right now, for tests and the title. */
+    List<RunRow> runRows() {
+        return new ArrayList<>(runs.rows());
+    }
+}

@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/** The one place the workbench tells the user something went wrong, or something they should know. */
+package dev.shiftlens.app.ui.dialog;

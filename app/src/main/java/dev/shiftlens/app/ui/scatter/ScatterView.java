@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package dev.shiftlens.app.ui.scatter;
+
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+
+import java.nio.IntBuffer;
+import java.util.Optional;
+
+/**
+ * Shows the scatter as one image backed by a {@link PixelBuffer} over an int[]: the view model
+ * renders into the array and the view tells JavaFX the buffer changed, at most once per pulse.
+ * Drag pans, the wheel and +/- zoom, 0 resets, hover shows a tooltip, click selects a pair.
+ */
+public final class ScatterView extends Region {
+
+    private static final double CLICK_SLOP = 4;
+
+    private final ScatterViewModel viewModel;
+    private final ImageView imageView = new ImageView();
+    private final Label tooltip = new Label();
+    private int[] pixels = new int[0];
+    private PixelBuffer<IntBuffer> buffer;
+    private boolean redrawScheduled;
+    private Point2D pressedAt;
+    private Point2D lastDrag;
+
+    public ScatterView(ScatterViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("scatter");
+        setId("scatter");
+        setFocusTraversable(true);
+        setMinSize(100, 100);
+        tooltip.getStyleClass().add("scatter-tooltip");
+        tooltip.setManaged(false);
+        tooltip.setVisible(false);
+        tooltip.setMouseTransparent(true);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(360);
+        getChildren().addAll(imageView, tooltip);
+
+        viewModel.revisionProperty().addListener((obs, old, now) -> scheduleRedraw());
+        viewModel.hoverProperty().addListener((obs, old, now) -> showTooltip(now));
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_MOVED, event -> viewModel.hoverAt(event.getX(), event.getY()));
+        addEventHandler(MouseEvent.MOUSE_EXITED, event -> viewModel.exit());
+        addEventHandler(ScrollEvent.SCROLL, event -> {
+            if (event.getDeltaY() != 0) {
+                viewModel.zoomAt(Math.pow(ScatterViewModel.ZOOM_STEP, event.getDeltaY() / 40.0), event.getX(), event.getY());
+            }
+            event.consume();
+        });
+        addEventHandler(KeyEvent.KEY_TYPED, this::typed);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        int width = (int) Math.max(1, Math.floor(getWidth()));
+        int height = (int) Math.max(1, Math.floor(getHeight()));
+        if (buffer == null || buffer.getWidth() != width || buffer.getHeight() != height) {
+            pixels = new int[width * height];
+            buffer = new PixelBuffer<>(width, height, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
+            imageView.setImage(new WritableImage(buffer));
+            viewModel.resize(width, height);
+            redraw();
+        }
+        imageView.relocate(0, 0);
+        if (tooltip.isVisible()) {
+            tooltip.autosize();
+        }
+    }
+
+    private void scheduleRedraw() {
+        if (!redrawScheduled) {
+            redrawScheduled = true;
+            Platform.runLater(this::redraw);
+        }
+    }
+
+    private void redraw() {
+        redrawScheduled = false;
+        if (buffer == null) {
+            return;
+        }
+        Viewport viewport = viewModel.viewportProperty().get();
+        if (viewport.width() != buffer.getWidth() || viewport.height() != buffer.getHeight()) {
+            return;
+        }
+        buffer.updateBuffer(unused -> {
+            viewModel.render(pixels);
+            return null;
+        });
+    }
+
+    private void pressed(MouseEvent event) {
+        requestFocus();
+        pressedAt = new Point2D(event.getX(), event.getY());
+        lastDrag = pressedAt;
+    }
+
+    private void dragged(MouseEvent event) {
+        if (lastDrag != null) {
+            viewModel.panBy(event.getX() - lastDrag.getX(), event.getY() - lastDrag.getY());
+            lastDrag = new Point2D(event.getX(), event.getY());
+            setCursor(javafx.scene.Cursor.MOVE);
+        }
+    }
+
+    private void released(MouseEvent event) {
+        setCursor(null);
+        if (pressedAt != null && event.getButton() == MouseButton.PRIMARY
+                && pressedAt.distance(event.getX(), event.getY()) <= CLICK_SLOP) {
+            viewModel.clickAt(event.getX(), event.getY());
+        }
+        pressedAt = null;
+        lastDrag = null;
+    }
+
+    private void typed(KeyEvent event) {
+        switch (event.getCharacter()) {
+            case "+", "=" -> viewModel.zoomIn();
+            case "-", "_" -> viewModel.zoomOut();
+            case "0" -> viewModel.resetView();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private void showTooltip(Optional<Hover> hover) {
+        hover.ifPresentOrElse(h -> {
+            tooltip.setText(h.text());
+            tooltip.applyCss();
+            tooltip.autosize();
+            double x = h.pixelX() + 12;
+            double y = h.pixelY() + 12;
+            if (x + tooltip.getWidth() > getWidth()) {
+                x = Math.max(0, h.pixelX() - 12 - tooltip.getWidth());
+            }
+            if (y + tooltip.getHeight() > getHeight()) {
+                y = Math.max(0, h.pixelY() - 12 - tooltip.getHeight());
+            }
+            tooltip.relocate(x, y);
+            tooltip.setVisible(true);
+        }, () -> tooltip.setVisible(false));
+    }
+}
