@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package dev.shiftlens.analysis.metrics;
+
+import java.util.List;
+
+/**
+ * Whether an output declines the request, judged by first-person refusal phrases anywhere in its prose
+ * ("I can't book that", "I'm unable to", "I cannot", "As an AI ..."), so a partial refusal
+ * ("I can't give legal advice, but ...") counts too. Idioms that only look like refusals
+ * ("I can't wait", "I cannot stress enough", "I can't help but", "I can't say for sure") are ignored.
+ * A few common openers in de, es, fr, it, pt, nl are listed as well; other languages are not covered.
+ */
+public final class RefusalMarkers {
+
+    private static final List<String> REFUSALS = List.of(
+            "i can't", "i cannot", "i can not", "i am unable", "i'm unable", "i am not able to", "i'm not able to",
+            "i won't be able to", "i will not be able to", "i'm not allowed to", "i am not allowed to",
+            "i'm not permitted", "i am not permitted", "i must decline", "i have to decline", "i need to decline",
+            "i don't have the ability", "i do not have the ability", "unable to assist", "unable to help",
+            "as an ai", "as a language model", "as an artificial intelligence",
+            "no puedo", "je ne peux pas", "ich kann nicht", "leider kann ich", "kann ich nicht", "non posso",
+            "não posso", "ik kan niet", "helaas kan ik");
+
+    private static final List<String> LOOKALIKES = List.of(
+            "i can't wait", "i cannot wait", "i can't stress", "i cannot stress", "i can not stress",
+            "i can't emphasize", "i cannot emphasize", "i can't emphasise", "i cannot emphasise",
+            "i can't overstate", "i cannot overstate", "i can't believe", "i cannot believe",
+            "i can't imagine", "i cannot imagine", "i can't thank", "i cannot thank",
+            "i can't recommend", "i cannot recommend", "i can't help but", "i cannot help but",
+            "i can't say for sure", "i cannot say for sure", "i can't guarantee", "i cannot guarantee");
+
+    private static final PhraseMatcher MATCHER = PhraseMatcher.of(REFUSALS, LOOKALIKES);
+
+    private RefusalMarkers() {
+    }
+
+    public static boolean isRefusal(List<String> tokens) {
+        return MATCHER.count(tokens) > 0;
+    }
+
+    public static boolean isRefusal(String text) {
+        return isRefusal(WordTokens.of(text));
+    }
+}
