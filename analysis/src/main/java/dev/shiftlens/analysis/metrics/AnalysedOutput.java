@@ -24,6 +24,7 @@ record AnalysedOutput(String text, Optional<JsonNode> json, List<String> tokens,
                 RefusalMarkers.isRefusal(proseTokens),
                 HedgingMarkers.count(proseTokens),
                 FlatteryMarkers.count(proseTokens),
+                FlatteryMarkers.agreement(proseTokens),
                 LanguageIdentifier.identify(prose, proseTokens),
                 MarkdownStructure.of(text));
         return new AnalysedOutput(text, json, tokens, features);

@@ -58,6 +58,10 @@ public final class MetricNames {
             "Flattery or agreement phrases (Great question, You're right ...) in the baseline output");
     public static final String CANDIDATE_FLATTERY = define("candidate_flattery",
             "Flattery or agreement phrases (Great question, You're right ...) in the candidate output");
+    public static final String BASELINE_AGREEMENT = define("baseline_agreement",
+            "Phrases agreeing with the user's claim (You're absolutely right ...) in the baseline output");
+    public static final String CANDIDATE_AGREEMENT = define("candidate_agreement",
+            "Phrases agreeing with the user's claim (You're absolutely right ...) in the candidate output");
     public static final String LANGUAGE_SWITCH = define("language_switch",
             "The outputs are in different identified languages");
     public static final String BASELINE_LIST_ITEMS = define("baseline_list_items", "Markdown list items in the baseline output");

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param refusal        the output declines the request ({@link RefusalMarkers})
  * @param hedges         number of hedges ({@link HedgingMarkers})
  * @param flattery       number of flattery or agreement phrases ({@link FlatteryMarkers})
+ * @param agreement      number of phrases agreeing with the user's claim, a subset of {@code flattery}
  * @param language       ISO 639-1 code, or {@code "und"} ({@link LanguageIdentifier})
  * @param markdown       list items, headings, code blocks and tables ({@link MarkdownStructure})
  */
@@ -30,6 +31,7 @@ public record OutputFeatures(
         boolean refusal,
         int hedges,
         int flattery,
+        int agreement,
         String language,
         MarkdownStructure markdown) {
 
@@ -50,6 +52,10 @@ public record OutputFeatures(
 
     public boolean flatters() {
         return flattery > 0;
+    }
+
+    public boolean agrees() {
+        return agreement > 0;
     }
 
     public boolean languageKnown() {

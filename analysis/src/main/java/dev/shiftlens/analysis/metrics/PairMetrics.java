@@ -106,6 +106,8 @@ public record PairMetrics(
         values.put(CANDIDATE_HEDGING, (double) candidate.hedges());
         values.put(BASELINE_FLATTERY, (double) baseline.flattery());
         values.put(CANDIDATE_FLATTERY, (double) candidate.flattery());
+        values.put(BASELINE_AGREEMENT, (double) baseline.agreement());
+        values.put(CANDIDATE_AGREEMENT, (double) candidate.agreement());
         values.put(LANGUAGE_SWITCH, flag(languageSwitch()));
         values.put(BASELINE_LIST_ITEMS, (double) baseline.markdown().listItems());
         values.put(CANDIDATE_LIST_ITEMS, (double) candidate.markdown().listItems());

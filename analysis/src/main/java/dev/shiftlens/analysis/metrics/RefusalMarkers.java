@@ -18,6 +18,8 @@ public final class RefusalMarkers {
             "i'm not permitted", "i am not permitted", "i must decline", "i have to decline", "i need to decline",
             "i don't have the ability", "i do not have the ability", "unable to assist", "unable to help",
             "as an ai", "as a language model", "as an artificial intelligence",
+            "isn't something i can", "is not something i can", "isn't something i'm able", "not something i can do",
+            "beyond what i can", "outside what i can",
             "no puedo", "je ne peux pas", "ich kann nicht", "leider kann ich", "kann ich nicht", "non posso",
             "não posso", "ik kan niet", "helaas kan ik");
 

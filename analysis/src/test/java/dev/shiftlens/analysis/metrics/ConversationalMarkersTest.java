@@ -11,6 +11,7 @@ class ConversationalMarkersTest {
     @ParameterizedTest(name = "\"{0}\" is a refusal: {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             I can't book that appointment.                                  | true
+            Sorry - booking a repair isn't something I can do here.         | true
             I can’t help with that request.                                 | true
             I'm unable to access your account.                              | true
             I cannot provide medical advice, but here is some general info. | true
@@ -57,5 +58,18 @@ class ConversationalMarkersTest {
             """)
     void countsFlattery(String text, int flattery) {
         assertThat(FlatteryMarkers.count(text)).isEqualTo(flattery);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" agrees with the user {1} times")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Great question! The answer is 42.                                 | 0
+            Good question: the dock works with the TV.                        | 0
+            You're absolutely right that the fuse is blown.                   | 1
+            You're completely right that the router is faulty.                | 1
+            I believe you are correct that the fee was refunded.              | 1
+            The answer is right there in the manual.                          | 0
+            """)
+    void countsAgreementWithTheUserSeparatelyFromCompliments(String text, int agreement) {
+        assertThat(FlatteryMarkers.agreement(text)).isEqualTo(agreement);
     }
 }

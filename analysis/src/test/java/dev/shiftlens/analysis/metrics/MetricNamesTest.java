@@ -28,7 +28,7 @@ class MetricNamesTest {
                 "baseline_json_valid", "candidate_json_valid", "json_keys_added", "json_keys_removed",
                 "json_keys_renamed", "json_type_changes", "json_array_length_changes", "baseline_citations",
                 "candidate_citations", "citation_format_changed", "baseline_refusal", "candidate_refusal",
-                "baseline_hedging", "candidate_hedging", "baseline_flattery", "candidate_flattery",
+                "baseline_hedging", "candidate_hedging", "baseline_flattery", "candidate_flattery", "baseline_agreement", "candidate_agreement",
                 "language_switch", "baseline_list_items", "candidate_list_items", "baseline_headings",
                 "candidate_headings", "baseline_code_blocks", "candidate_code_blocks", "baseline_empty",
                 "candidate_empty");

@@ -32,7 +32,7 @@ class OutputFeaturesTest {
     @Test
     void anEmptyOutputHasNothing() {
         assertThat(OutputFeatures.of("")).isEqualTo(new OutputFeatures(
-                0, 0, true, false, 0, CitationFormat.NONE, false, 0, 0, "und", MarkdownStructure.NONE));
+                0, 0, true, false, 0, CitationFormat.NONE, false, 0, 0, 0, "und", MarkdownStructure.NONE));
         assertThat(OutputFeatures.of(" \n\t ").empty()).isTrue();
     }
 
