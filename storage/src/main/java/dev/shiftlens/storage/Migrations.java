@@ -15,7 +15,8 @@ final class Migrations {
     /** In order; a released script never changes, a new one is appended. */
     static final List<String> SCRIPTS = List.of(
             "V1__runs_and_pairs.sql",
-            "V2__analysis_results.sql");
+            "V2__analysis_results.sql",
+            "V3__embedding_cache.sql");
 
     private Migrations() {
     }

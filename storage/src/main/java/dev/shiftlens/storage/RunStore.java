@@ -4,6 +4,7 @@ package dev.shiftlens.storage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shiftlens.analysis.embed.EmbeddingCache;
 import dev.shiftlens.analysis.pair.PairRecord;
 import dev.shiftlens.analysis.result.Finding;
 import dev.shiftlens.analysis.result.RunAnalysis;
@@ -195,6 +196,38 @@ public final class RunStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StorageException("cannot read the findings of run " + runId, e);
         }
+    }
+
+    /** Sentence vectors shared by all runs of this workspace. */
+    public EmbeddingCache embeddingCache() {
+        return new DuckDbEmbeddingCache(connection, this);
+    }
+
+    /** The distinct model names each side of a run's pairs carry, for the run manifest. */
+    public synchronized SideModels sideModels(int runId) {
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT list(DISTINCT baseline_model ORDER BY baseline_model) FILTER (WHERE baseline_model <> ''),
+                       list(DISTINCT candidate_model ORDER BY candidate_model) FILTER (WHERE candidate_model <> '')
+                FROM pairs WHERE run_id = ?""")) {
+            select.setInt(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return new SideModels(strings(rows.getArray(1)), strings(rows.getArray(2)));
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the models of run " + runId, e);
+        }
+    }
+
+    private static List<String> strings(java.sql.Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (Object value : (Object[]) array.getArray()) {
+            values.add(String.valueOf(value));
+        }
+        return values;
     }
 
     private static Map<String, String> metadata(String json) {

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package dev.shiftlens.analysis.pipeline;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * What the user may tune; everything else follows from the data.
+ *
+ * @param minClusterSize    0 chooses from the number of diverged pairs
+ * @param noiseFloor        a fixed floor instead of the one estimated from the data
+ * @param floorWidth        how many robust standard deviations above typical variation a pair must be to diverge
+ * @param jsonSchema        when the outputs must follow a JSON Schema
+ */
+public record AnalysisSettings(long seed, int minClusterSize, OptionalDouble noiseFloor, double floorWidth,
+                               Optional<String> jsonSchema) {
+
+    public static AnalysisSettings defaults() {
+        return new AnalysisSettings(42, 0, OptionalDouble.empty(), 3.0, Optional.empty());
+    }
+
+    public AnalysisSettings withSeed(long value) {
+        return new AnalysisSettings(value, minClusterSize, noiseFloor, floorWidth, jsonSchema);
+    }
+
+    public AnalysisSettings withMinClusterSize(int value) {
+        return new AnalysisSettings(seed, value, noiseFloor, floorWidth, jsonSchema);
+    }
+
+    public AnalysisSettings withNoiseFloor(double value) {
+        return new AnalysisSettings(seed, minClusterSize, OptionalDouble.of(value), floorWidth, jsonSchema);
+    }
+
+    public AnalysisSettings withJsonSchema(String schema) {
+        return new AnalysisSettings(seed, minClusterSize, noiseFloor, floorWidth, Optional.of(schema));
+    }
+
+    /** For provenance in the artifact and the store. */
+    public Map<String, String> describe() {
+        Map<String, String> described = new LinkedHashMap<>();
+        described.put("seed", Long.toString(seed));
+        described.put("min_cluster_size", minClusterSize == 0 ? "auto" : Integer.toString(minClusterSize));
+        described.put("noise_floor", noiseFloor.isPresent() ? Double.toString(noiseFloor.getAsDouble()) : "estimated");
+        described.put("floor_width", Double.toString(floorWidth));
+        described.put("json_schema", jsonSchema.isPresent() ? "given" : "none");
+        return described;
+    }
+}

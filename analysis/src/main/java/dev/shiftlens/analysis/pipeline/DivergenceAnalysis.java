@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package dev.shiftlens.analysis.pipeline;
+
+import dev.shiftlens.analysis.characterise.CharacterisedPair;
+import dev.shiftlens.analysis.characterise.ClusterCharacteriser;
+import dev.shiftlens.analysis.cluster.ClusterAssignment;
+import dev.shiftlens.analysis.cluster.DensityClusteringSettings;
+import dev.shiftlens.analysis.cluster.HdbscanClusterer;
+import dev.shiftlens.analysis.divergence.DifferenceRepresentation;
+import dev.shiftlens.analysis.divergence.DivergenceScore;
+import dev.shiftlens.analysis.divergence.NoiseFloor;
+import dev.shiftlens.analysis.embed.TextEmbedder;
+import dev.shiftlens.analysis.metrics.PairMetrics;
+import dev.shiftlens.analysis.metrics.PairMetricsCalculator;
+import dev.shiftlens.analysis.pair.PairRecord;
+import dev.shiftlens.analysis.projection.UmapProjector;
+import dev.shiftlens.analysis.projection.UmapSettings;
+import dev.shiftlens.analysis.result.ClusterSummary;
+import dev.shiftlens.analysis.result.PairOutcome;
+import dev.shiftlens.analysis.result.RunAnalysis;
+import dev.shiftlens.analysis.work.Cancellation;
+import dev.shiftlens.analysis.work.ProgressListener;
+import dev.shiftlens.analysis.work.WorkerPool;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The analysis of one run, stage by stage: metrics → embeddings → divergence and noise floor →
+ * clustering of the diverged pairs by how they differ → 2-D layout → characterisation. Pure
+ * computation: the caller loads pairs and stores the result. Deterministic for a given seed.
+ */
+public final class DivergenceAnalysis {
+
+    private final AnalysisSettings settings;
+    private final TextEmbedder embedder;
+
+    public DivergenceAnalysis(AnalysisSettings settings, TextEmbedder embedder) {
+        this.settings = settings;
+        this.embedder = embedder;
+    }
+
+    public RunAnalysis run(List<PairRecord> pairs, ProgressListener progress, Cancellation cancel) {
+        if (pairs.isEmpty()) {
+            return Summaries.empty(settingsWith(null));
+        }
+        PairMetricsCalculator calculator = settings.jsonSchema().map(PairMetricsCalculator::withSchema)
+                .orElseGet(PairMetricsCalculator::withoutSchema);
+        List<PairMetrics> textMetrics = WorkerPool.map(pairs, calculator::compute, progress.slice(0.0, 0.1), cancel, "metrics for pair");
+
+        Embeddings embeddings = Embeddings.of(pairs, embedder, progress.slice(0.1, 0.65), cancel);
+        List<PairMetrics> metrics = IntStream.range(0, pairs.size())
+                .mapToObj(i -> textMetrics.get(i).withSemanticSimilarity(embeddings.similarity(i))).toList();
+        List<Map<String, Double>> values = metrics.stream().map(PairMetrics::values).toList();
+
+        progress.update(0.66, "scoring divergence");
+        List<DivergenceScore> scores = values.stream().map(DivergenceScore::of).toList();
+        NoiseFloor floor = settings.noiseFloor().isPresent() ? NoiseFloor.fixed(settings.noiseFloor().getAsDouble())
+                : NoiseFloor.estimate(scores, settings.floorWidth());
+        int[] diverged = IntStream.range(0, pairs.size()).filter(i -> floor.exceededBy(scores.get(i))).toArray();
+        cancel.checkpoint();
+
+        progress.update(0.68, "clustering %,d diverged pairs".formatted(diverged.length));
+        double[][] representation = DifferenceRepresentation.of(values, embeddings.baseline(), embeddings.candidate(), diverged);
+        ClusterAssignment assignment = cluster(representation, progress.slice(0.68, 0.8), cancel);
+
+        progress.update(0.8, "laying out the scatter");
+        double[][] divergedXy = new UmapProjector(UmapSettings.defaults().withSeed(settings.seed()))
+                .project(representation, progress.slice(0.8, 0.95), cancel);
+        double[][] xy = CalmLayout.place(scores, diverged, divergedXy);
+
+        progress.update(0.95, "characterising clusters");
+        List<CharacterisedPair> characterised = IntStream.range(0, pairs.size())
+                .mapToObj(i -> new CharacterisedPair(values.get(i), PairChanges.of(metrics.get(i)), pairs.get(i).query(), pairs.get(i).metadata()))
+                .toList();
+        double[][] representationByPair = new double[pairs.size()][];
+        for (int r = 0; r < diverged.length; r++) {
+            representationByPair[diverged[r]] = representation[r];
+        }
+        List<ClusterSummary> clusters = characterise(assignment, diverged, characterised, representationByPair);
+
+        int[] clusterOf = new int[pairs.size()];
+        java.util.Arrays.fill(clusterOf, PairOutcome.NO_CLUSTER);
+        for (int r = 0; r < diverged.length; r++) {
+            clusterOf[diverged[r]] = assignment.labelOf(r);
+        }
+        boolean[] isDiverged = new boolean[pairs.size()];
+        for (int index : diverged) {
+            isDiverged[index] = true;
+        }
+        List<PairOutcome> outcomes = IntStream.range(0, pairs.size()).mapToObj(i -> new PairOutcome(i, pairs.get(i).requestId(),
+                scores.get(i).total(), isDiverged[i], clusterOf[i], xy[i][0], xy[i][1], values.get(i), characterised.get(i).changes()))
+                .toList();
+        progress.update(1.0, "analysis complete");
+        return new RunAnalysis(Summaries.of(outcomes, clusters, floor), clusters, outcomes, settingsWith(floor));
+    }
+
+    private ClusterAssignment cluster(double[][] representation, ProgressListener progress, Cancellation cancel) {
+        DensityClusteringSettings defaults = DensityClusteringSettings.defaultsFor(representation.length);
+        int minClusterSize = settings.minClusterSize() > 0 ? settings.minClusterSize() : defaults.minClusterSize();
+        DensityClusteringSettings chosen = new DensityClusteringSettings(minClusterSize, Math.min(minClusterSize, defaults.minSamples()),
+                settings.seed(), defaults.sampleLimit());
+        return new HdbscanClusterer(chosen).cluster(representation, progress, cancel);
+    }
+
+    private static List<ClusterSummary> characterise(ClusterAssignment assignment, int[] diverged,
+                                                     List<CharacterisedPair> pairs, double[][] representationByPair) {
+        List<List<Integer>> members = new ArrayList<>();
+        for (int c = 0; c < assignment.clusterCount(); c++) {
+            members.add(new ArrayList<>());
+        }
+        for (int r = 0; r < diverged.length; r++) {
+            int label = assignment.labelOf(r);
+            if (label != ClusterAssignment.NOISE) {
+                members.get(label).add(diverged[r]);
+            }
+        }
+        ClusterCharacteriser characteriser = new ClusterCharacteriser(pairs);
+        List<ClusterSummary> clusters = new ArrayList<>();
+        for (int c = 0; c < members.size(); c++) {
+            clusters.add(characteriser.characterise(c, members.get(c), representationByPair));
+        }
+        clusters.sort(Comparator.comparingDouble(ClusterSummary::share).reversed().thenComparingInt(ClusterSummary::id));
+        return clusters;
+    }
+
+    private Map<String, String> settingsWith(NoiseFloor floor) {
+        Map<String, String> described = new LinkedHashMap<>(settings.describe());
+        described.put("embedding_model", embedder.modelId());
+        if (floor != null) {
+            described.put("noise_floor_value", "%.4f".formatted(floor.threshold()));
+        }
+        return described;
+    }
+}
