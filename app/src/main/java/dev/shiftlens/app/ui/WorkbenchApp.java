@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui;
 
+import dev.shiftlens.app.jobs.AnalysisJob;
 import dev.shiftlens.app.ui.dialog.FxDialogService;
 import dev.shiftlens.app.ui.task.FxTaskExecutor;
 import javafx.application.Application;
@@ -23,7 +24,7 @@ public final class WorkbenchApp extends Application {
 
     private static volatile Optional<Path> startWorkspace = Optional.empty();
     private static volatile Optional<Path> startInput = Optional.empty();
-    private static volatile RunAnalyser startAnalyser = WorkbenchAnalyser.create();
+    private static volatile RunAnalyser startAnalyser = AnalysisJob::analyse;
 
     private WorkbenchViewModel viewModel;
     private Stage stage;

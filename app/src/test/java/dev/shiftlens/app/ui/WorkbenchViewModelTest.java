@@ -5,6 +5,7 @@ import dev.shiftlens.app.ui.detail.PairDetailViewModel;
 import dev.shiftlens.app.ui.pairs.PairRow;
 import dev.shiftlens.app.ui.task.CurrentThreadTaskExecutor;
 import dev.shiftlens.storage.RunStore;
+import dev.shiftlens.app.ui.dialog.WorkbenchException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,11 +130,14 @@ class WorkbenchViewModelTest {
     @Test
     void aFailingAnalysisIsReportedAndTheRunStaysBrowsable() {
         Path log = SampleWorkspace.writeLog(dir.resolve("incident.jsonl"), 30);
-        workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, WorkbenchAnalyser.create());
+        RunAnalyser failing = (store, runId, progress, cancellation) -> {
+            throw new WorkbenchException("Run " + runId + " cannot be analysed: the embedding model failed to load.");
+        };
+        workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, failing);
 
         workbench.openWorkspace(dir.resolve("w.duckdb"), Optional.of(log));
 
-        assertThat(dialogs.errors).singleElement().asString().contains("cannot analyse it yet");
+        assertThat(dialogs.errors).singleElement().asString().contains("cannot be analysed");
         assertThat(workbench.runs().rows()).singleElement().satisfies(run -> assertThat(run.status()).isEqualTo("imported"));
         assertThat(workbench.pairs().rows()).hasSize(30);
         assertThat(workbench.clusters().rows()).isEmpty();

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package dev.shiftlens.app.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.shiftlens.analysis.result.AnalysisSummary;
+import dev.shiftlens.analysis.result.ClusterSummary;
+import dev.shiftlens.analysis.result.PairOutcome;
+import dev.shiftlens.analysis.result.RunAnalysis;
+import dev.shiftlens.analysis.result.SegmentLift;
+import dev.shiftlens.storage.RejectedRow;
+import dev.shiftlens.storage.RunInfo;
+import dev.shiftlens.storage.RunStore;
+import dev.shiftlens.storage.SideModels;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes {@code analysis.json}, the contract CI, reports and other tools read (DESIGN.md):
+ * {@code run}, {@code summary}, {@code clusters}, {@code pairs}. Streamed, so a million-pair run
+ * does not need a second copy in memory; written to a temporary file and moved into place, so a
+ * reader never sees half an artifact.
+ */
+public final class AnalysisArtifact {
+
+    public static final int FORMAT_VERSION = 1;
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private AnalysisArtifact() {
+    }
+
+    public static void write(Path file, RunStore store, int runId, RunAnalysis analysis) {
+        RunInfo run = store.run(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
+        List<RejectedRow> rejects = store.rejects(runId);
+        SideModels models = store.sideModels(runId);
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try (JsonGenerator json = JSON.createGenerator(partial.toFile(), JsonEncoding.UTF8)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeNumberField("format_version", FORMAT_VERSION);
+            writeRun(json, run, models, analysis.settings(), store.file());
+            writeSummary(json, run, rejects, analysis.summary());
+            writeClusters(json, analysis.clusters(), analysis.pairs());
+            writePairs(json, analysis.pairs());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        try {
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the finished artifact to " + file, e);
+        }
+    }
+
+    private static void writeRun(JsonGenerator json, RunInfo run, SideModels models, Map<String, String> settings,
+                                 Path workspace) throws IOException {
+        json.writeObjectFieldStart("run");
+        json.writeNumberField("id", run.runId());
+        json.writeStringField("name", run.name());
+        json.writeStringField("mode", run.mode());
+        json.writeStringField("input", run.source());
+        json.writeStringField("workspace", workspace.toString());
+        json.writeStringField("created_at", run.createdAt().toString());
+        json.writeStringField("tool", "shiftlens");
+        json.writeStringField("tool_version", ToolVersion.current());
+        json.writeObjectFieldStart("manifests");
+        writeStrings(json, "baseline_models", models.baseline());
+        writeStrings(json, "candidate_models", models.candidate());
+        json.writeEndObject();
+        json.writeObjectFieldStart("settings");
+        for (Map.Entry<String, String> setting : new TreeMap<>(settings).entrySet()) {
+            json.writeStringField(setting.getKey(), setting.getValue());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeSummary(JsonGenerator json, RunInfo run, List<RejectedRow> rejects, AnalysisSummary summary)
+            throws IOException {
+        json.writeObjectFieldStart("summary");
+        json.writeStringField("headline", summary.headline());
+        json.writeNumberField("rows_read", run.rowsRead());
+        json.writeNumberField("rows_stored", run.rowsStored());
+        json.writeNumberField("rows_rejected", run.rowsRejected());
+        writeStrings(json, "rejects", rejects.stream().map(RejectedRow::describe).toList());
+        json.writeNumberField("pairs", summary.pairs());
+        json.writeNumberField("diverged", summary.diverged());
+        json.writeNumberField("diverged_share", share(summary.diverged(), summary.pairs()));
+        json.writeNumberField("clustered", summary.clustered());
+        json.writeNumberField("clusters", summary.clusters());
+        json.writeNumberField("noise_floor", summary.noiseFloor());
+        json.writeStringField("noise_floor_method", summary.noiseFloorMethod());
+        json.writeNumberField("regression_share", summary.regressionShare());
+        json.writeNumberField("improvement_share", summary.improvementShare());
+        json.writeObjectFieldStart("gate");
+        json.writeStringField("result", "not_evaluated");
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeClusters(JsonGenerator json, List<ClusterSummary> clusters, List<PairOutcome> pairs) throws IOException {
+        json.writeArrayFieldStart("clusters");
+        for (ClusterSummary cluster : clusters) {
+            json.writeStartObject();
+            json.writeNumberField("id", cluster.id());
+            json.writeNumberField("size", cluster.size());
+            json.writeNumberField("share", cluster.share());
+            json.writeStringField("verdict", cluster.verdict().label());
+            json.writeNumberField("confidence", cluster.confidence());
+            json.writeStringField("label", cluster.label());
+            writeStrings(json, "reasons", cluster.reasons());
+            writeStrings(json, "deltas", cluster.deltas());
+            writeStrings(json, "query_terms", cluster.queryTerms());
+            json.writeArrayFieldStart("segments");
+            for (SegmentLift segment : cluster.segments()) {
+                json.writeStartObject();
+                json.writeStringField("field", segment.field());
+                json.writeStringField("value", segment.value());
+                json.writeNumberField("share_in_cluster", segment.shareInCluster());
+                json.writeNumberField("share_overall", segment.shareOverall());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            writeStrings(json, "representative_pairs", cluster.representativePairIds().stream()
+                    .map(id -> pairs.get(id).requestId()).toList());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writePairs(JsonGenerator json, List<PairOutcome> pairs) throws IOException {
+        json.writeArrayFieldStart("pairs");
+        for (PairOutcome pair : pairs) {
+            json.writeStartObject();
+            json.writeStringField("request_id", pair.requestId());
+            json.writeBooleanField("diverged", pair.diverged());
+            json.writeNumberField("divergence", pair.divergence());
+            json.writeFieldName("cluster");
+            if (pair.clustered()) {
+                json.writeNumber(pair.cluster());
+            } else {
+                json.writeNull();
+            }
+            json.writeNumberField("x", pair.x());
+            json.writeNumberField("y", pair.y());
+            json.writeObjectFieldStart("metrics");
+            for (Map.Entry<String, Double> metric : new TreeMap<>(pair.metrics()).entrySet()) {
+                json.writeNumberField(metric.getKey(), metric.getValue());
+            }
+            json.writeEndObject();
+            writeStrings(json, "changes", pair.changes());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeStrings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    private static double share(int part, int whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+}
