@@ -33,7 +33,7 @@ class UmapProjectorTest {
     @Test
     void pointsPlacedFromTheSampleStayWithTheirBlob() {
         GaussianBlobs blobs = GaussianBlobs.of(3, 400, 0, 20, 10, 0, 12);
-        UmapSettings sampled = new UmapSettings(15, 200, 0.1, 1, 300, 50, 8);
+        UmapSettings sampled = new UmapSettings(15, 200, 0.1, 1, 300, 50, 8, 60);
 
         double[][] plane = project(new UmapProjector(sampled), blobs.points());
 
