@@ -43,7 +43,7 @@ class UmapLayoutTest {
 
     @Test
     void sixTightFarApartBlobsIn24DimensionsAreLaidOutApart() {
-        // the shape of data on which Smile 4.4's ARPACK spectral start ran ~100 s and failed ("0 eigenvalues")
+        // tight clusters far apart, six components of the neighbour graph: no eigen-solver is involved
         GaussianBlobs blobs = GaussianBlobs.of(6, 300, 0, 24, 60, 0, 32);
 
         double[][] plane = fit(layout(7), blobs.points());

@@ -42,7 +42,7 @@ class UmapProjectorTest {
 
     @Test
     void tightFarApartBlobsThatStalledTheSpectralStartAreLaidOutApart() {
-        // Smile 4.4's ARPACK start spun ~100 s on data like this and then failed with "0 eigenvalues"
+        // tight clusters far apart, each its own component of the neighbour graph
         GaussianBlobs blobs = GaussianBlobs.of(6, 300, 0, 24, 40, 0, 21);
 
         double[][] plane = project(new UmapProjector(), blobs.points());
