@@ -2,13 +2,16 @@
 package dev.shiftlens.analysis.embed;
 
 import dev.shiftlens.analysis.work.Cancellation;
+import dev.shiftlens.analysis.work.CancelledException;
 import dev.shiftlens.analysis.work.ProgressListener;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DedupingEmbedderTest {
 
@@ -61,6 +64,48 @@ class DedupingEmbedderTest {
         assertThat(second[0]).isEqualTo(first[1]);
         assertThat(second[2]).isEqualTo(first[0]);
         assertThat(cache.size()).isEqualTo(3);
+    }
+
+    @Test
+    void aCancelledCallKeepsTheBatchesItFinishedSoTheNextEmbedsOnlyTheRest() {
+        RecordingEmbedder model = new RecordingEmbedder();
+        InMemoryEmbeddingCache cache = new InMemoryEmbeddingCache();
+        List<String> texts = IntStream.range(0, DedupingEmbedder.CACHE_BATCH * 2 + 10)
+                .mapToObj(i -> "text " + i).toList();
+        Cancellation cancel = new Cancellation();
+        ProgressListener cancelAfterFirstBatch = (fraction, message) -> {
+            if (fraction >= 0.4) {
+                cancel.cancel();
+            }
+        };
+        TextEmbedder cancellingModel = new TextEmbedder() {
+            @Override
+            public int dimension() {
+                return 2;
+            }
+
+            @Override
+            public float[][] embed(List<String> batch, ProgressListener progress, Cancellation c) {
+                c.checkpoint();
+                float[][] vectors = model.embed(batch, progress, c);
+                progress.update(1, "batch done");
+                return vectors;
+            }
+
+            @Override
+            public String modelId() {
+                return model.modelId();
+            }
+        };
+
+        assertThatThrownBy(() -> new DedupingEmbedder(cancellingModel, cache)
+                .embed(texts, cancelAfterFirstBatch, cancel)).isInstanceOf(CancelledException.class);
+        int keptAfterCancel = cache.size();
+        model.calls.clear();
+        new DedupingEmbedder(model, cache).embed(texts, ProgressListener.NONE, Cancellation.none());
+
+        assertThat(keptAfterCancel).isEqualTo(DedupingEmbedder.CACHE_BATCH);
+        assertThat(model.calls.stream().mapToInt(List::size).sum()).isEqualTo(texts.size() - DedupingEmbedder.CACHE_BATCH);
     }
 
     @Test
