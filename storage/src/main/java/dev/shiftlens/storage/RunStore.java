@@ -257,6 +257,25 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
+    /** The kept answers among these keys, looked up in one query. */
+    public synchronized Map<String, StoredResponse> responses(java.util.Collection<String> cacheKeys) {
+        try {
+            return new ProducedRuns(connection).responses(cacheKeys);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the response cache of " + file, e);
+        }
+    }
+
+    /** Keeps several answers in one committed transaction (group commit for many requests in flight). */
+    public synchronized int storeResponses(List<StoredResponse> responses) {
+        try {
+            return new ProducedRuns(connection).store(responses);
+        } catch (SQLException e) {
+            throw new StorageException("cannot store " + responses.size() + " answers in " + file
+                    + "; is the disk full? Answers stored before these are kept", e);
+        }
+    }
+
     public synchronized long responseCount() {
         try {
             return new ProducedRuns(connection).responseCount();

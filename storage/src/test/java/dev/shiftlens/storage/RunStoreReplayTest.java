@@ -39,6 +39,19 @@ class RunStoreReplayTest {
     }
 
     @Test
+    void manyResponsesAreStoredTogetherAndFoundInOneLookup() {
+        try (RunStore store = RunStore.open(dir.resolve("w.duckdb"))) {
+            store.storeResponse(answer("k0", "kept earlier"));
+            int added = store.storeResponses(List.of(answer("k0", "again"), answer("k1", "one"), answer("k2", "two")));
+
+            assertThat(added).isEqualTo(2);
+            assertThat(store.responses(List.of("k0", "k2", "k9")))
+                    .containsOnlyKeys("k0", "k2")
+                    .hasEntrySatisfying("k0", kept -> assertThat(kept.output()).isEqualTo("kept earlier"));
+        }
+    }
+
+    @Test
     void producedRunStoresPairsAndRejectsThatReconcile() {
         PairRecord pair = new PairRecord("r-1", "Is it covered?", "Yes, for two years.", "Yes.",
                 Optional.of(Instant.parse("2026-04-02T10:15:00Z")), "m1", "m2", Map.of("region", "eu"));

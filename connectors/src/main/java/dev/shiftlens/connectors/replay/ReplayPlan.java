@@ -76,11 +76,12 @@ public record ReplayPlan(List<PairRecord> sample, ReplayMode mode, Set<Integer> 
     public CostEstimate estimate(ResponseCache cache) {
         Map<String, CostEstimate.Line> lines = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
+        Set<String> kept = cache.findAll(requests.stream().map(ReplayRequest::cacheKey).distinct().toList()).keySet();
         for (ReplayRequest request : requests) {
             if (!seen.add(request.cacheKey())) {
                 continue;
             }
-            boolean cached = cache.find(request.cacheKey()).isPresent();
+            boolean cached = kept.contains(request.cacheKey());
             var profile = request.endpoint().profile();
             CostEstimate.Line line = lines.getOrDefault(profile.name(),
                     new CostEstimate.Line(profile.name(), profile.model(), 0, 0, 0, 0, 0, 0));

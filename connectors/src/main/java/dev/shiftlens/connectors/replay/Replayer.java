@@ -51,6 +51,7 @@ public final class Replayer {
         List<Integer> toSend = new ArrayList<>();
         Map<String, Integer> firstByKey = new HashMap<>();
         Map<Integer, Integer> duplicates = new LinkedHashMap<>();
+        Map<String, CachedAnswer> kept = cache.findAll(requests.stream().map(ReplayRequest::cacheKey).distinct().toList());
         for (int i = 0; i < requests.size(); i++) {
             ReplayRequest request = requests.get(i);
             Integer first = firstByKey.putIfAbsent(request.cacheKey(), i);
@@ -58,9 +59,9 @@ public final class Replayer {
                 duplicates.put(i, first);
                 continue;
             }
-            var cached = cache.find(request.cacheKey());
-            if (cached.isPresent()) {
-                run.finish(i, new ReplayOutcome.Answered(request, cached.get(), true));
+            CachedAnswer cached = kept.get(request.cacheKey());
+            if (cached != null) {
+                run.finish(i, new ReplayOutcome.Answered(request, cached, true));
             } else {
                 toSend.add(i);
             }
