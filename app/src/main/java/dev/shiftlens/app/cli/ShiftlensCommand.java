@@ -20,7 +20,7 @@ import java.util.function.BiConsumer;
 @Command(name = "shiftlens", mixinStandardHelpOptions = true, versionProvider = ShiftlensCommand.Version.class,
         description = {"Find what changed between two model versions, for which requests, and whether it is a regression.",
                 "Without a subcommand: opens the workbench (needs a display)."},
-        subcommands = {AnalyzeCommand.class, ReplayCommand.class, TestServerCommand.class, ShiftlensCommand.WorkbenchCommand.class})
+        subcommands = {AnalyzeCommand.class, ReplayCommand.class, MatchCommand.class, TestServerCommand.class, ShiftlensCommand.WorkbenchCommand.class})
 public final class ShiftlensCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShiftlensCommand.class);
@@ -109,6 +109,9 @@ public final class ShiftlensCommand implements Callable<Integer> {
             }
             if (type == ReplayCommand.class) {
                 return type.cast(new ReplayCommand(console, keys));
+            }
+            if (type == MatchCommand.class) {
+                return type.cast(new MatchCommand(console, keys));
             }
             if (type == TestServerCommand.class) {
                 return type.cast(new TestServerCommand(console));
