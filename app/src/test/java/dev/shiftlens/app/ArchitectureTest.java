@@ -38,7 +38,6 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.shiftlens.storage..", "dev.shiftlens.connectors..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "dev.shiftlens.app..")
                 .because("storage and connectors serve the headless CLI and CI gate as much as the workbench")
-                .allowEmptyShould(true)
                 .check(classes);
     }
 
@@ -47,17 +46,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.shiftlens.connectors..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.duckdb..", "dev.shiftlens.storage..")
                 .because("SQL lives in storage and nowhere else; connectors hand data to the caller")
-                .allowEmptyShould(true)
                 .check(classes);
     }
 
     @Test
     void onlyStorageUsesSql() {
-        noClasses().that().resideOutsideOfPackages("dev.shiftlens.storage..", "dev.shiftlens.sampledata..")
+        noClasses().that().resideOutsideOfPackage("dev.shiftlens.storage..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.duckdb..")
-                .because("the run store owns the schema; SQL elsewhere would bypass its migrations and transactions"
-                        + " (the sample-data generator, a build-time tool on the test classpath only, uses DuckDB to"
-                        + " write the sample's CSV and Parquet copies, never a workspace)")
+                .because("the run store owns the schema; SQL elsewhere would bypass its migrations and transactions")
                 .check(classes);
     }
 
