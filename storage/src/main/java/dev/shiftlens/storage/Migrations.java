@@ -16,7 +16,8 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V1__runs_and_pairs.sql",
             "V2__analysis_results.sql",
-            "V3__embedding_cache.sql");
+            "V3__embedding_cache.sql",
+            "V4__import_shapes.sql");
 
     private Migrations() {
     }

@@ -78,7 +78,7 @@ class RunStoreImportTest {
             assertThat(report.duplicateRequestIds()).isEqualTo(1);
             assertThat(store.rejects(report.runId())).extracting(RejectedRow::describe).containsExactly(
                     "mixed.jsonl:2: invalid JSON at column 37: Unexpected end-of-input: was expecting closing quote for a string value; fix or remove the line, then import again",
-                    "mixed.jsonl:3: missing `query`: every row needs the query both models answered",
+                    "mixed.jsonl:3: missing `query`: every row needs the query the model answered; fix the row or the mapping",
                     "mixed.jsonl:4: expected one JSON object per line, found a JSON array",
                     "mixed.jsonl:7: duplicate request_id `r2`; kept the first (line 6)");
             assertThat(store.pairs(report.runId())).extracting(PairRecord::requestId).containsExactly("r1", "r2");

@@ -19,7 +19,7 @@ import java.util.function.BiConsumer;
 @Command(name = "shiftlens", mixinStandardHelpOptions = true, versionProvider = ShiftlensCommand.Version.class,
         description = {"Find what changed between two model versions, for which requests, and whether it is a regression.",
                 "Without a subcommand: opens the workbench (needs a display)."},
-        subcommands = {AnalyzeCommand.class, ShiftlensCommand.WorkbenchCommand.class})
+        subcommands = {AnalyzeCommand.class, ImportCommand.class, ShiftlensCommand.WorkbenchCommand.class})
 public final class ShiftlensCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShiftlensCommand.class);
@@ -100,6 +100,9 @@ public final class ShiftlensCommand implements Callable<Integer> {
         public <K> K create(Class<K> type) throws Exception {
             if (type == AnalyzeCommand.class) {
                 return type.cast(new AnalyzeCommand(console));
+            }
+            if (type == ImportCommand.class) {
+                return type.cast(new ImportCommand(console));
             }
             if (type == WorkbenchCommand.class) {
                 return type.cast(new WorkbenchCommand(workbench));
