@@ -27,9 +27,12 @@ final class CanonicalMapping {
 
     static ColumnMapping forSample(SourceSample sample) {
         Map<Field, FieldPath> fields = new EnumMap<>(Field.class);
+        boolean anyOutput = sample.has(FieldPath.of(Field.BASELINE_OUTPUT.key())) || sample.has(FieldPath.of(Field.CANDIDATE_OUTPUT.key()));
         for (Field field : REQUIRED) {
             FieldPath path = FieldPath.of(field.key());
-            if (sample.rows().isEmpty() || sample.has(path) || field == Field.QUERY) {
+            // an absent output column is fine when the other is there (kept as empty, flagged); with
+            // neither, both stay mapped so the error names everything the file lacks
+            if (field == Field.QUERY || !anyOutput || sample.has(path)) {
                 fields.put(field, path);
             }
         }

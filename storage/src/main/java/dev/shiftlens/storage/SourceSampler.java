@@ -39,6 +39,11 @@ final class SourceSampler {
                         + ") p LIMIT " + ROWS, columns("read_parquet(" + SourceInput.sqlLiteral(source.path()) + ")"));
             };
         } catch (SQLException e) {
+            if (source.format() == dev.shiftlens.analysis.ingest.FileFormat.JSONL) {
+                throw new InputFileException(source.path() + " starts like a JSON array but cannot be read as one: "
+                        + SourceStaging.firstLine(e) + ". Check that the array is complete, or convert it to JSON Lines with: jq -c '.[]' "
+                        + source.name() + " > pairs.jsonl", e);
+            }
             throw new InputFileException("cannot read the first rows of " + source.path() + " as " + source.format()
                     + ": " + SourceStaging.firstLine(e) + ". Check that the file is complete and of the type its name says.", e);
         }

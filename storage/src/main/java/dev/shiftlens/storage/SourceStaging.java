@@ -122,13 +122,14 @@ final class SourceStaging {
         execute("DROP TABLE IF EXISTS import_csv_errors");
         execute("DROP TABLE IF EXISTS import_csv_scans");
         try {
-            // header is line 1, so the n-th record starts at line n + 1 when no field holds a newline
+            // positions count records with the header as 1, as DuckDB's rejects do; equal to the line
+            // number unless a field holds a newline
             execute("CREATE TEMP TABLE " + table + " AS SELECT (row_number() OVER () + 1)::BIGINT AS line, to_json(c)::VARCHAR AS text, "
                     + "NULL::VARCHAR AS problem FROM read_csv(" + SourceInput.sqlLiteral(source.path())
                     + ", header = true, all_varchar = true, store_rejects = true, rejects_table = 'import_csv_errors', "
                     + "rejects_scan = 'import_csv_scans', max_line_size = 33554432) c");
             execute("INSERT INTO " + table + " SELECT line, any_value(coalesce(csv_line, '')), "
-                    + "string_agg(DISTINCT lower(replace(error_type::VARCHAR, '_', ' ')) || ': ' || error_message, '; ') "
+                    + "min(lower(replace(error_type::VARCHAR, '_', ' ')) || ': ' || error_message) "
                     + "|| '; fix the quoting or column count of this line in the CSV' FROM import_csv_errors GROUP BY line");
         } catch (SQLException e) {
             throw new InputFileException(source.path() + " cannot be read as CSV: " + firstLine(e)

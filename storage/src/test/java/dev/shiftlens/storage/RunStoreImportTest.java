@@ -120,12 +120,24 @@ class RunStoreImportTest {
     }
 
     @Test
-    void fileWithNoUsableRowIsAnInputErrorAndStoresNothing() throws IOException {
-        Path input = write("array.json", "[\n" + GOOD_1 + ",\n" + GOOD_2 + "\n]\n");
+    void jsonArrayFileIsImportedElementByElement() throws IOException {
+        Path input = write("array.json", "[\n" + GOOD_1 + ",\n" + GOOD_2 + ",\n42\n]\n");
+        try (RunStore store = store()) {
+            ImportReport report = store.importPairs(input, "array", ProgressListener.NONE, Cancellation.none());
+
+            assertThat(report.rowsStored()).isEqualTo(2);
+            assertThat(report.firstRejects()).extracting(RejectedRow::describe)
+                    .containsExactly("array.json:3: expected a JSON object in the array, found a JSON ubigint");
+        }
+    }
+
+    @Test
+    void truncatedJsonArrayIsAnInputErrorWithTheJqFix() throws IOException {
+        Path input = write("array.json", "[\n" + GOOD_1 + ",\n" + GOOD_2.substring(0, 30));
         try (RunStore store = store()) {
             assertThatThrownBy(() -> store.importPairs(input, "array", ProgressListener.NONE, Cancellation.none()))
                     .isInstanceOf(InputFileException.class)
-                    .hasMessageContaining("array.json is one JSON array, not JSON Lines")
+                    .hasMessageContaining("array.json")
                     .hasMessageContaining("jq -c '.[]'");
             assertThat(store.runs()).isEmpty();
         }
