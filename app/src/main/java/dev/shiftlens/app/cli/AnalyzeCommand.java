@@ -61,6 +61,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        what.validate();
         Path artifact = prepareOutputFolder(out).resolve("analysis.json");
         Path workspaceFile = workspace != null ? workspace : out.resolve("workspace.duckdb");
         CliProgress progress = new CliProgress(console);

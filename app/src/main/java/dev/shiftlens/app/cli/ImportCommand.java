@@ -40,6 +40,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        what.validate();
         try (RunStore store = Inputs.openWorkspace(workspace)) {
             ImportOptions.Planned planned = what.plan(store);
             if (what.preview) {

@@ -69,13 +69,18 @@ final class ImportOptions {
     record Inferred(SourceSample sample, InferredMapping mapping) {
     }
 
-    Planned plan(RunStore store) {
+    /** Checks the options alone, before any file or workspace is opened. */
+    void validate() {
         if (input == null && (baseline == null || candidate == null)) {
             throw new UsageException("say what to import: --input FILE, or --baseline FILE --candidate FILE for two per-model logs.");
         }
         if (input != null && (baseline != null || candidate != null)) {
             throw new UsageException("give either --input or --baseline/--candidate, not both.");
         }
+    }
+
+    Planned plan(RunStore store) {
+        validate();
         try {
             return input != null ? single(store) : perModel(store);
         } catch (MappingException | IllegalArgumentException e) {

@@ -40,6 +40,13 @@ public final class LogFormats {
      * alone must make a complete mapping.
      */
     public static InferredMapping inferWithOverrides(SourceSample sample, Optional<String> overrides) {
+        if (sample.rows().isEmpty() && overrides.isEmpty()) {
+            // nothing to infer from: import as the canonical record, so each row's rejection says what is wrong with it
+            ColumnMapping canonical = ColumnMapping.empty("canonical (no JSON object in the first rows)")
+                    .overriddenBy("query=query,baseline_output=baseline_output,candidate_output=candidate_output,request_id=request_id")
+                    .withOrigin("canonical (no JSON object in the first rows)");
+            return new InferredMapping("canonical", "no JSON object in the first rows", RowShape.PAIRED, canonical);
+        }
         InferredMapping inferred;
         try {
             inferred = infer(sample);
@@ -81,12 +88,12 @@ public final class LogFormats {
             problems.add("no `output` mapped (output=FIELD)");
         }
         mapping.fields().forEach((field, path) -> {
-            if (!sample.has(path)) {
+            if (!sample.rows().isEmpty() && !sample.has(path)) {
                 problems.add("`" + field.key() + "=" + path + "`: " + sample.file().name() + " has no field `" + path + "`");
             }
         });
         mapping.segments().forEach((name, path) -> {
-            if (!sample.has(path)) {
+            if (!sample.rows().isEmpty() && !sample.has(path)) {
                 problems.add("`metadata." + name + "=" + path + "`: " + sample.file().name() + " has no field `" + path + "`");
             }
         });
