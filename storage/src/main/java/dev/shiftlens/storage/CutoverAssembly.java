@@ -28,23 +28,20 @@ final class CutoverAssembly {
         String versionColumn = "coalesce(version, model)";
         work.execute("DROP TABLE IF EXISTS import_classified");
         work.execute("CREATE TEMP TABLE import_classified AS "
-                + "WITH checked AS (SELECT *, " + MappedRows.timestamp("ts_text") + " AS ts, " + versionColumn + " AS ver FROM " + rows + "), "
-                + "reasoned AS (SELECT *, " + ImportWork.baseReason(mapping) + splitReason(split) + " END AS base_reason, "
-                + "coalesce(request_id, 'line-' || line) AS rid FROM checked) "
-                + "SELECT *, CASE WHEN base_reason IS NOT NULL THEN base_reason "
-                + "WHEN row_number() OVER (PARTITION BY rid, base_reason IS NULL ORDER BY line) > 1 "
-                + "THEN 'duplicate request_id `' || rid || '`; kept the first (" + staged.positionWord() + " ' "
-                + "|| min(line) OVER (PARTITION BY rid, base_reason IS NULL) || ')' END AS reason FROM reasoned");
+                + "WITH checked AS (SELECT *, " + MappedRows.timestamp("ts_text") + " AS ts, " + versionColumn + " AS ver FROM " + rows + ") "
+                + "SELECT *, " + ImportWork.baseReason(mapping) + splitReason(split) + " END AS base_reason, "
+                + "coalesce(request_id, 'line-' || line) AS rid FROM checked");
+        work.reasonWithDuplicates("import_classified", "rid", "import_reasoned", staged.positionWord(), "");
         String side = sideExpression(work, split);
         work.execute("INSERT INTO log_entries SELECT " + work.runId + ", (row_number() OVER (ORDER BY line) - 1)::INTEGER, "
                 + side + ", rid, query, coalesce(output, ''), coalesce(model, ''), coalesce(ver, ''), ts, metadata, "
-                + MappedRows.quote(staged.name()) + ", line FROM import_classified WHERE reason IS NULL");
-        long rejected = work.reject("SELECT " + MappedRows.quote(staged.name()) + " AS source, c.line, s.text, reason FROM import_classified c JOIN "
+                + MappedRows.quote(staged.name()) + ", line FROM import_reasoned WHERE reason IS NULL");
+        long rejected = work.reject("SELECT " + MappedRows.quote(staged.name()) + " AS source, c.line, s.text, reason FROM import_reasoned c JOIN "
                 + staged.table() + " s ON s.rowid = c.src_row WHERE reason IS NOT NULL");
-        long duplicates = work.count("SELECT count(*) FROM import_classified WHERE reason LIKE 'duplicate request_id%'");
+        long duplicates = work.count("SELECT count(*) FROM import_reasoned_dups");
         work.flag("SELECT " + MappedRows.quote(staged.name()) + " AS source, line, rid AS request_id, unnest(["
-                + ImportWork.outputFlag("output") + ", " + ImportWork.timestampFlag() + "]) AS flag FROM import_classified WHERE reason IS NULL");
-        work.execute("DROP TABLE import_classified");
+                + ImportWork.outputFlag("output") + ", " + ImportWork.timestampFlag() + "]) AS flag FROM import_reasoned WHERE reason IS NULL");
+        work.dropReasoned("import_classified", "import_reasoned");
         long before = work.count("SELECT count(*) FROM log_entries WHERE run_id = " + work.runId + " AND side = 'before'");
         long after = work.count("SELECT count(*) FROM log_entries WHERE run_id = " + work.runId + " AND side = 'after'");
         return new Result(before + after, rejected, duplicates, before, after, describeSides(work));
@@ -69,7 +66,7 @@ final class CutoverAssembly {
     /** The version of the earliest usable row: by timestamp when rows have one, else by position. */
     private static String earliestVersion(ImportWork work) throws SQLException {
         try (PreparedStatement select = work.connection.prepareStatement(
-                "SELECT ver FROM import_classified WHERE reason IS NULL ORDER BY ts NULLS LAST, line LIMIT 1");
+                "SELECT ver FROM import_reasoned WHERE reason IS NULL ORDER BY ts NULLS LAST, line LIMIT 1");
              ResultSet rows = select.executeQuery()) {
             return rows.next() ? rows.getString(1) : "";
         }

@@ -125,6 +125,29 @@ final class ImportWork {
         return counts;
     }
 
+    /**
+     * Adds view {@code reasoned} over {@code classified}: its rows with {@code reason}, the base reason or,
+     * for the second and later rows of one id, a duplicate reason. The window runs on (line, id) alone,
+     * so a million wide rows are not sorted with their outputs.
+     */
+    void reasonWithDuplicates(String classified, String idColumn, String reasoned, String positionWord, String where)
+            throws SQLException {
+        execute("DROP TABLE IF EXISTS " + reasoned + "_dups");
+        execute("CREATE TEMP TABLE " + reasoned + "_dups AS SELECT line, 'duplicate request_id `' || id || '`" + where
+                + "; kept the first (" + positionWord + " ' || first || ')' AS dup_reason FROM ("
+                + "SELECT line, " + idColumn + " AS id, row_number() OVER (PARTITION BY " + idColumn + " ORDER BY line) AS n, "
+                + "min(line) OVER (PARTITION BY " + idColumn + ") AS first FROM " + classified
+                + " WHERE base_reason IS NULL AND " + idColumn + " IS NOT NULL) WHERE n > 1");
+        execute("CREATE OR REPLACE TEMP VIEW " + reasoned + " AS SELECT c.*, coalesce(c.base_reason, d.dup_reason) AS reason FROM "
+                + classified + " c LEFT JOIN " + reasoned + "_dups d ON d.line = c.line");
+    }
+
+    void dropReasoned(String classified, String reasoned) throws SQLException {
+        execute("DROP VIEW IF EXISTS " + reasoned);
+        execute("DROP TABLE IF EXISTS " + reasoned + "_dups");
+        execute("DROP TABLE IF EXISTS " + classified);
+    }
+
     /** The usual reasons for one mapped table's rows, before duplicates: staging problem, invalid JSON, missing query. */
     static String baseReason(ResolvedMapping mapping) {
         return "CASE WHEN problem IS NOT NULL THEN problem "

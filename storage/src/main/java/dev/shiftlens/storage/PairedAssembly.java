@@ -19,27 +19,24 @@ final class PairedAssembly {
         String source = MappedRows.quote(staged.name());
         work.execute("DROP TABLE IF EXISTS import_classified");
         work.execute("CREATE TEMP TABLE import_classified AS "
-                + "WITH checked AS (SELECT *, " + MappedRows.timestamp("ts_text") + " AS ts, "
+                + "SELECT *, " + MappedRows.timestamp("ts_text") + " AS ts, "
                 + ImportWork.baseReason(mapping)
                 + "WHEN baseline_output IS NULL AND candidate_output IS NULL THEN 'no output: neither "
                 + mapping.describe(Field.BASELINE_OUTPUT).replace("'", "''") + " nor " + mapping.describe(Field.CANDIDATE_OUTPUT).replace("'", "''")
                 + " has a value; if this is one model''s log, import it with --baseline/--candidate or as a cutover log' END AS base_reason, "
-                + "coalesce(request_id, '" + staged.positionWord() + "-' || line) AS rid FROM " + rows + ") "
-                + "SELECT *, CASE WHEN base_reason IS NOT NULL THEN base_reason "
-                + "WHEN row_number() OVER (PARTITION BY rid, base_reason IS NULL ORDER BY line) > 1 "
-                + "THEN 'duplicate request_id `' || rid || '`; kept the first (" + staged.positionWord() + " ' "
-                + "|| min(line) OVER (PARTITION BY rid, base_reason IS NULL) || ')' END AS reason FROM checked");
-        long rejected = work.reject("SELECT " + source + " AS source, c.line, s.text, reason FROM import_classified c JOIN "
+                + "coalesce(request_id, '" + staged.positionWord() + "-' || line) AS rid FROM " + rows);
+        work.reasonWithDuplicates("import_classified", "rid", "import_reasoned", staged.positionWord(), "");
+        long rejected = work.reject("SELECT " + source + " AS source, c.line, s.text, reason FROM import_reasoned c JOIN "
                 + staged.table() + " s ON s.rowid = c.src_row WHERE reason IS NOT NULL");
-        long duplicates = work.count("SELECT count(*) FROM import_classified WHERE reason LIKE 'duplicate request_id%'");
+        long duplicates = work.count("SELECT count(*) FROM import_reasoned_dups");
         work.execute("INSERT INTO pairs SELECT " + work.runId + ", (row_number() OVER (ORDER BY line) - 1)::INTEGER, rid, query, "
                 + "coalesce(baseline_output, ''), coalesce(candidate_output, ''), ts, coalesce(baseline_model, ''), "
-                + "coalesce(candidate_model, ''), metadata, line FROM import_classified WHERE reason IS NULL");
+                + "coalesce(candidate_model, ''), metadata, line FROM import_reasoned WHERE reason IS NULL");
         long pairs = work.count("SELECT count(*) FROM pairs WHERE run_id = " + work.runId);
         work.flag("SELECT " + source + " AS source, line, rid AS request_id, unnest(["
                 + ImportWork.outputFlag("baseline_output") + ", " + ImportWork.outputFlag("candidate_output") + ", "
-                + ImportWork.timestampFlag() + "]) AS flag FROM import_classified WHERE reason IS NULL");
-        work.execute("DROP TABLE import_classified");
+                + ImportWork.timestampFlag() + "]) AS flag FROM import_reasoned WHERE reason IS NULL");
+        work.dropReasoned("import_classified", "import_reasoned");
         return new Result(pairs, rejected, duplicates);
     }
 }
