@@ -28,6 +28,15 @@ final class ImportWork {
         this.runId = runId;
     }
 
+    /**
+     * For the steps before the run's transaction, which build temporary tables only: DuckDB scans tables
+     * created inside an open transaction on one thread, so the wide classified rows are built and
+     * committed first. Methods that write the run's rows must not be called on it.
+     */
+    static ImportWork beforeRun(DuckDBConnection connection) {
+        return new ImportWork(connection, -1);
+    }
+
     void execute(String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
@@ -38,6 +47,21 @@ final class ImportWork {
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
+        }
+    }
+
+    /**
+     * Runs a bulk {@code insert} whose rows carry their own position (pair_id, line), letting DuckDB's
+     * threads write in any order: keeping insertion order costs wide rows about 40% more, and every
+     * reader orders by pair_id. Order preservation is restored afterwards for the staging readers,
+     * whose line numbers depend on it.
+     */
+    void insertUnordered(String insert) throws SQLException {
+        execute("SET preserve_insertion_order = false");
+        try {
+            execute(insert);
+        } finally {
+            execute("RESET preserve_insertion_order");
         }
     }
 

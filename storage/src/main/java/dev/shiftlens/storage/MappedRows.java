@@ -33,7 +33,9 @@ final class MappedRows {
         }
         String metadataObject = mapping.path(Field.METADATA).map(path -> {
             String value = element(paths, path);
-            return "CASE WHEN json_valid(" + value + ") AND json_type(" + value + "::JSON) = 'OBJECT' THEN " + value + "::JSON ELSE '{}'::JSON END";
+            // the first test settles the usual object cheaply; the second catches an object with leading blanks
+            return "CASE WHEN starts_with(" + value + ", '{') AND json_valid(" + value + ") THEN " + value + "::JSON "
+                    + "WHEN json_valid(" + value + ") AND json_type(" + value + "::JSON) = 'OBJECT' THEN " + value + "::JSON ELSE '{}'::JSON END";
         }).orElse("'{}'::JSON");
         StringBuilder segments = new StringBuilder();
         for (Map.Entry<String, String> segment : mapping.segments().entrySet()) {

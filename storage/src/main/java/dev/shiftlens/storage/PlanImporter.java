@@ -15,6 +15,7 @@ import org.duckdb.DuckDBConnection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,13 +46,29 @@ final class PlanImporter {
             case ImportPlan.CutoverLog p -> List.of(ResolvedMapping.resolve(p.mapping(), sampler.sample(p.file())));
         };
         String sources = plan.files().stream().map(SourceFile::name).collect(Collectors.joining(" + "));
+        try {
+            // staging writes temporary tables only, outside the run's transaction: DuckDB aborts a
+            // transaction on any failed statement, and a fast read it refuses is retried the slow way
+            List<StagedSource> staged = stageAll(plan, mappings, progress.slice(0, 0.75), cancel);
+            cancel.checkpoint();
+            return store(plan, runName, sources, staged, mappings, progress, cancel);
+        } finally {
+            dropStaging(plan.files().size());
+        }
+    }
+
+    private ImportReport store(ImportPlan plan, String runName, String sources, List<StagedSource> staged,
+                               List<ResolvedMapping> mappings, ProgressListener progress, Cancellation cancel) throws SQLException {
+        if (plan instanceof ImportPlan.PairedLog) {
+            progress.update(0.76, "checking rows");
+            PairedAssembly.classify(ImportWork.beforeRun(connection), staged.getFirst(), mappings.getFirst(), "import_rows_0");
+            cancel.checkpoint();
+        }
         connection.setAutoCommit(false);
         try {
             int runId = createRun(runName, plan);
             ImportWork work = new ImportWork(connection, runId);
-            List<StagedSource> staged = stageAll(plan, mappings, progress.slice(0, 0.75), cancel);
-            cancel.checkpoint();
-            progress.update(0.8, "checking and storing rows");
+            progress.update(0.8, "storing rows");
             long read = staged.stream().mapToLong(StagedSource::rows).sum();
             Outcome outcome = assemble(plan, work, staged, mappings);
             cancel.checkpoint();
@@ -61,8 +78,10 @@ final class PlanImporter {
             work.explainInvalidJson();
             progress.update(0.9, "scanning for personal data");
             List<PiiCount> pii = plan instanceof ImportPlan.CutoverLog
-                    ? PiiScan.scan(work, "log_entries", List.of("query", "output"))
-                    : PiiScan.scan(work, "pairs", List.of("query", "baseline_output", "candidate_output"));
+                    ? PiiScan.scan(work, "log_entries WHERE run_id = " + runId, List.of("query", "output"))
+                    : plan instanceof ImportPlan.PairedLog
+                    ? PiiScan.scan(work, PairedAssembly.storedTexts(), List.of("query", "baseline_output", "candidate_output"))
+                    : PiiScan.scan(work, "pairs WHERE run_id = " + runId, List.of("query", "baseline_output", "candidate_output"));
             cancel.checkpoint();
             finishRun(runId, read, outcome, settings(plan, outcome));
             ImportReport report = new ImportReport(runId, sources, read, outcome.stored(), read - outcome.stored(),
@@ -76,6 +95,19 @@ final class PlanImporter {
             throw e;
         } finally {
             connection.setAutoCommit(true);
+        }
+    }
+
+    /** Drops every staging and classification table and view, whether the import finished, failed or was cancelled. */
+    private void dropStaging(int files) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DROP VIEW IF EXISTS " + PairedAssembly.REASONED);
+            statement.execute("DROP TABLE IF EXISTS " + PairedAssembly.REASONED + "_dups");
+            statement.execute("DROP TABLE IF EXISTS " + PairedAssembly.CLASSIFIED);
+            for (int i = 0; i < files; i++) {
+                statement.execute("DROP VIEW IF EXISTS import_rows_" + i);
+                statement.execute("DROP TABLE IF EXISTS import_lines_" + i);
+            }
         }
     }
 
@@ -104,7 +136,7 @@ final class PlanImporter {
         ObjectNode details = JSON.createObjectNode();
         Outcome outcome = switch (plan) {
             case ImportPlan.PairedLog p -> {
-                PairedAssembly.Result r = PairedAssembly.assemble(work, staged.getFirst(), mappings.getFirst(), "import_rows_0");
+                PairedAssembly.Result r = PairedAssembly.store(work, staged.getFirst());
                 yield new Outcome(r.pairs(), r.pairs(), r.duplicates(), List.of(), details);
             }
             case ImportPlan.PerModelLogs p -> {
@@ -125,10 +157,6 @@ final class PlanImporter {
                 yield new Outcome(r.entries(), 0, r.duplicates(), notes, details);
             }
         };
-        for (int i = 0; i < staged.size(); i++) {
-            work.execute("DROP VIEW IF EXISTS import_rows_" + i);
-            work.execute("DROP TABLE IF EXISTS " + staged.get(i).table());
-        }
         return outcome;
     }
 

@@ -14,12 +14,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 /**
- * Reads a source file into a staging table, one row per source row. JSONL goes through Java's line
- * splitter and DuckDB's Appender (exact line numbers, strict UTF-8, BOM and CRLF, nothing held in the
- * heap beyond one line); CSV, Parquet and JSON arrays go through DuckDB's own readers, each row turned
- * into a JSON object so every format is mapped the same way afterwards.
+ * Reads a source file into a temporary staging table, one row per source row. Uncompressed JSONL is
+ * split by DuckDB on all cores ({@link ParallelLineStaging}); compressed JSONL, and any file DuckDB
+ * refuses (bad UTF-8, mixed line endings), goes through Java's line splitter and DuckDB's Appender
+ * (exact line numbers, strict UTF-8 per line, BOM and CRLF, nothing held in the heap beyond one line);
+ * CSV, Parquet and JSON arrays go through DuckDB's own readers, each row turned into a JSON object so
+ * every format is mapped the same way afterwards. Staging creates temporary tables only, so it runs
+ * before the import's transaction: a refused fast read must not abort the run being written.
  */
 final class SourceStaging {
 
@@ -45,6 +49,13 @@ final class SourceStaging {
 
     private StagedSource stageLines(SourceFile source, String table, long size, ProgressListener progress, Cancellation cancel)
             throws SQLException {
+        if (!SourceInput.isCompressed(source)) {
+            Optional<StagedSource> parallel = new ParallelLineStaging(connection).stage(source, table, size, progress, cancel);
+            if (parallel.isPresent()) {
+                return parallel.get();
+            }
+            progress.update(0, "reading %s line by line to find the lines DuckDB could not read".formatted(source.name()));
+        }
         execute("CREATE TEMP TABLE " + table + " (line BIGINT, text VARCHAR, problem VARCHAR)");
         long rows = 0;
         CountingInput counted;

@@ -47,14 +47,48 @@ public final class ImportThroughputBenchmark {
 
             Path workspace = scratch.resolve("import-" + round + ".duckdb");
             start = System.nanoTime();
+            StageClock stages = new StageClock(start);
             try (RunStore store = RunStore.open(workspace)) {
-                rows = store.importPairs(file, "bench", ProgressListener.NONE, Cancellation.none()).rowsStored();
+                rows = store.importPairs(file, "bench", stages, Cancellation.none()).rowsStored();
             }
-            bestImport = Math.min(bestImport, (System.nanoTime() - start) / 1e9);
+            double took = (System.nanoTime() - start) / 1e9;
+            bestImport = Math.min(bestImport, took);
+            stages.report(round, took);
             Files.deleteIfExists(ceilingDb);
             Files.deleteIfExists(workspace);
         }
         report(file, megabytes, rows, bestCeiling, bestImport);
+    }
+
+    /** Seconds spent in each stage of one import, a stage being the first word of the progress message. */
+    private static final class StageClock implements ProgressListener {
+        private final java.util.Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+        private String stage = "opening";
+        private long since;
+
+        StageClock(long start) {
+            this.since = start;
+        }
+
+        @Override
+        public synchronized void update(double fraction, String message) {
+            String next = message.split(" ", 2)[0];
+            if (!next.equals(stage)) {
+                long now = System.nanoTime();
+                seconds.merge(stage, (now - since) / 1e9, Double::sum);
+                stage = next;
+                since = now;
+            }
+        }
+
+        @SuppressWarnings("PMD.SystemPrintln")
+        void report(int round, double total) {
+            update(1, "closing");
+            seconds.merge(stage, (System.nanoTime() - since) / 1e9, Double::sum);
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  round %d import %.2f s:", round + 1, total));
+            seconds.forEach((name, s) -> line.append(String.format(Locale.ROOT, " %s %.2f s;", name, s)));
+            System.err.println(line);
+        }
     }
 
     @SuppressWarnings("PMD.SystemPrintln")
