@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * Benchmark program (not a test): import throughput of {@link RunStore#importPairs} beside DuckDB's own
  * {@code read_json} into a table on the same file in the same JVM (the ceiling), each into a fresh
- * workspace file. Alternates ceiling and import {@code rounds} times and reports the best of each.
+ * workspace file. Alternates ceiling and import {@code rounds} times and reports the best of each, and
+ * for every import round the seconds spent per stage (the first word of its progress messages).
  *
  * <pre>
  * mvn -B -o -pl storage test-compile
