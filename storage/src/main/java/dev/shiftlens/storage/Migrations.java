@@ -7,44 +7,70 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Brings a workspace file's schema up to date, one numbered SQL script at a time, each in its own transaction. */
 final class Migrations {
 
-    /** In order; a released script never changes, a new one is appended. */
+    /**
+     * In order; a released script never changes, a new one is appended. A script's version is the
+     * number in its name (not its position), so versions handed out to parallel work may arrive in
+     * any order and leave gaps.
+     */
     static final List<String> SCRIPTS = List.of(
             "V1__runs_and_pairs.sql",
             "V2__analysis_results.sql",
-            "V3__embedding_cache.sql");
+            "V3__embedding_cache.sql",
+            "V7__run_manifests.sql");
+
+    private static final Pattern VERSION = Pattern.compile("V(\\d+)__.+\\.sql");
 
     private Migrations() {
     }
 
     static int latestVersion() {
-        return SCRIPTS.size();
+        return SCRIPTS.stream().mapToInt(Migrations::version).max().orElse(0);
+    }
+
+    static int version(String script) {
+        Matcher matcher = VERSION.matcher(script);
+        if (!matcher.matches()) {
+            throw new IllegalStateException("migration script not named V<number>__<what>.sql: " + script);
+        }
+        return Integer.parseInt(matcher.group(1));
     }
 
     static void apply(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)");
         }
-        int current = currentVersion(connection);
+        Set<Integer> applied = appliedVersions(connection);
+        int current = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
         if (current > latestVersion()) {
             throw new StorageException("This workspace was written by a newer Shiftlens (schema version " + current
                     + ", this one knows up to " + latestVersion() + "). Open it with the newer version.");
         }
-        for (int version = current + 1; version <= latestVersion(); version++) {
-            applyOne(connection, version, read(SCRIPTS.get(version - 1)));
+        for (String script : SCRIPTS) {
+            // by set, not by maximum: a version merged in later than a higher one still gets applied
+            if (!applied.contains(version(script))) {
+                applyOne(connection, version(script), read(script));
+            }
         }
     }
 
-    private static int currentVersion(Connection connection) throws SQLException {
+    private static Set<Integer> appliedVersions(Connection connection) throws SQLException {
+        Set<Integer> versions = new HashSet<>();
         try (Statement statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
-            rows.next();
-            return rows.getInt(1);
+             var rows = statement.executeQuery("SELECT version FROM schema_version")) {
+            while (rows.next()) {
+                versions.add(rows.getInt(1));
+            }
         }
+        return versions;
     }
 
     private static void applyOne(Connection connection, int version, String sql) throws SQLException {
