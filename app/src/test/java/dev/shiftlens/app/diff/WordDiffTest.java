@@ -5,9 +5,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.shiftlens.app.ui.detail.DiffSegment.Kind.ADDED;
-import static dev.shiftlens.app.ui.detail.DiffSegment.Kind.REMOVED;
-import static dev.shiftlens.app.ui.detail.DiffSegment.Kind.SAME;
+import static dev.shiftlens.app.diff.DiffSegment.Kind.ADDED;
+import static dev.shiftlens.app.diff.DiffSegment.Kind.REMOVED;
+import static dev.shiftlens.app.diff.DiffSegment.Kind.SAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WordDiffTest {
