@@ -29,8 +29,8 @@ class WordDiffTest {
 
         WordDiff.Result diff = WordDiff.compare(baseline, candidate);
 
-        assertThat(PairDetailViewModel.text(diff.baseline())).isEqualTo(baseline);
-        assertThat(PairDetailViewModel.text(diff.candidate())).isEqualTo(candidate);
+        assertThat(text(diff.baseline())).isEqualTo(baseline);
+        assertThat(text(diff.candidate())).isEqualTo(candidate);
     }
 
     @Test
@@ -54,5 +54,9 @@ class WordDiffTest {
 
         assertThat(diff.compared()).isFalse();
         assertThat(diff.baseline()).isEqualTo(List.of(new DiffSegment(huge, SAME)));
+    }
+
+    private static String text(java.util.List<DiffSegment> segments) {
+        return segments.stream().map(DiffSegment::text).collect(java.util.stream.Collectors.joining());
     }
 }
