@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Replaces emails, phone numbers, card-like numbers and API-key-like strings with a visible marker.
  * Patterns run from the most specific (keys, which may contain digits and @) to the least (phone
  * numbers). Card numbers must pass the Luhn check and phone numbers need 9 to 15 digits with a
- * separator or a leading +, so prices, dates, versions and order numbers stay readable.
+ * separator or a leading +, so prices, dates, versions and order numbers stay readable; long
+ * tokens made only of hex digits and dashes (UUIDs, digests) are identifiers and stay too.
  */
 public final class PiiRedactor {
 
@@ -58,7 +59,7 @@ public final class PiiRedactor {
         if (!enabled || text == null || text.isEmpty()) {
             return text == null ? "" : text;
         }
-        String result = replace(text, API_KEY, PiiKind.API_KEY, match -> true);
+        String result = replace(text, API_KEY, PiiKind.API_KEY, PiiRedactor::keyLike);
         result = replace(result, EMAIL, PiiKind.EMAIL, match -> true);
         result = replace(result, CARD, PiiKind.CARD_NUMBER, PiiRedactor::passesLuhn);
         return replace(result, PHONE, PiiKind.PHONE_NUMBER, PiiRedactor::phoneLike);
@@ -68,7 +69,7 @@ public final class PiiRedactor {
     public static Map<PiiKind, Integer> count(String text) {
         Map<PiiKind, Integer> counts = new EnumMap<>(PiiKind.class);
         String rest = text;
-        rest = countAndRemove(rest, API_KEY, PiiKind.API_KEY, m -> true, counts);
+        rest = countAndRemove(rest, API_KEY, PiiKind.API_KEY, PiiRedactor::keyLike, counts);
         rest = countAndRemove(rest, EMAIL, PiiKind.EMAIL, m -> true, counts);
         rest = countAndRemove(rest, CARD, PiiKind.CARD_NUMBER, PiiRedactor::passesLuhn, counts);
         countAndRemove(rest, PHONE, PiiKind.PHONE_NUMBER, PiiRedactor::phoneLike, counts);
@@ -105,6 +106,11 @@ public final class PiiRedactor {
         }
         matcher.appendTail(out);
         return out.toString();
+    }
+
+    /** UUIDs and hex digests (request ids, prompt hashes) are identifiers, not secrets: they stay. */
+    private static boolean keyLike(String candidate) {
+        return !candidate.matches("[0-9a-fA-F-]+");
     }
 
     static boolean passesLuhn(String candidate) {

@@ -19,7 +19,7 @@ import java.util.function.BiConsumer;
 @Command(name = "shiftlens", mixinStandardHelpOptions = true, versionProvider = ShiftlensCommand.Version.class,
         description = {"Find what changed between two model versions, for which requests, and whether it is a regression.",
                 "Without a subcommand: opens the workbench (needs a display)."},
-        subcommands = {AnalyzeCommand.class, ShiftlensCommand.WorkbenchCommand.class})
+        subcommands = {AnalyzeCommand.class, GateCommand.class, ReportCommand.class, ShiftlensCommand.WorkbenchCommand.class})
 public final class ShiftlensCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShiftlensCommand.class);
@@ -100,6 +100,12 @@ public final class ShiftlensCommand implements Callable<Integer> {
         public <K> K create(Class<K> type) throws Exception {
             if (type == AnalyzeCommand.class) {
                 return type.cast(new AnalyzeCommand(console));
+            }
+            if (type == GateCommand.class) {
+                return type.cast(new GateCommand(console));
+            }
+            if (type == ReportCommand.class) {
+                return type.cast(new ReportCommand(console));
             }
             if (type == WorkbenchCommand.class) {
                 return type.cast(new WorkbenchCommand(workbench));
