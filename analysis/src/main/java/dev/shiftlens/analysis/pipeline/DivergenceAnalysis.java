@@ -65,8 +65,14 @@ public final class DivergenceAnalysis {
         cancel.checkpoint();
 
         progress.update(0.68, "clustering %,d diverged pairs".formatted(diverged.length));
-        double[][] representation = DifferenceRepresentation.of(values, embeddings.baseline(), embeddings.candidate(), diverged);
-        ClusterAssignment assignment = cluster(representation, progress.slice(0.68, 0.8), cancel);
+        int[] calmSample = CalmContext.sample(pairs.size(), diverged, settings.seed());
+        int[] represented = IntStream.concat(IntStream.of(diverged), IntStream.of(calmSample)).toArray();
+        double[][] withContext = DifferenceRepresentation.of(values, embeddings.baseline(), embeddings.candidate(), represented,
+                diverged.length);
+        double[][] representation = java.util.Arrays.copyOf(withContext, diverged.length);
+        DensityClusteringSettings clustering = clusteringSettings(diverged.length);
+        ClusterAssignment assignment = CalmContext.cluster(new HdbscanClusterer(clustering), withContext, diverged.length,
+                clustering.minClusterSize(), progress.slice(0.68, 0.8), cancel);
 
         progress.update(0.8, "laying out the scatter");
         double[][] divergedXy = new UmapProjector(UmapSettings.defaults().withSeed(settings.seed()))
@@ -99,12 +105,12 @@ public final class DivergenceAnalysis {
         return new RunAnalysis(Summaries.of(outcomes, clusters, floor), clusters, outcomes, settingsWith(floor));
     }
 
-    private ClusterAssignment cluster(double[][] representation, ProgressListener progress, Cancellation cancel) {
-        DensityClusteringSettings defaults = DensityClusteringSettings.defaultsFor(representation.length);
+    /** Cluster sizes follow the number of diverged pairs, not the calm context beside them. */
+    private DensityClusteringSettings clusteringSettings(int divergedCount) {
+        DensityClusteringSettings defaults = DensityClusteringSettings.defaultsFor(divergedCount);
         int minClusterSize = settings.minClusterSize() > 0 ? settings.minClusterSize() : defaults.minClusterSize();
-        DensityClusteringSettings chosen = new DensityClusteringSettings(minClusterSize, Math.min(minClusterSize, defaults.minSamples()),
+        return new DensityClusteringSettings(minClusterSize, Math.min(minClusterSize, defaults.minSamples()),
                 settings.seed(), defaults.sampleLimit());
-        return new HdbscanClusterer(chosen).cluster(representation, progress, cancel);
     }
 
     private static List<ClusterSummary> characterise(ClusterAssignment assignment, int[] diverged,

@@ -23,8 +23,9 @@ import java.util.stream.IntStream;
  * found (they cannot form a new island, and structures too small to be sampled fold into their neighbours).
  *
  * <p>Fewer than {@value #MIN_POINTS} points (UMAP needs a neighbourhood graph) or identical points use
- * {@link PcaProjector}; if Smile fails or returns non-finite values, the failure is logged and the PCA
- * layout is returned, as a 2-D view is only a view.
+ * {@link PcaProjector}; if Smile fails, returns non-finite values or exceeds
+ * {@link UmapSettings#fitSecondsLimit()} (see {@link SmileUmap} for the ARPACK stall behind that), the
+ * failure is logged and the PCA layout is returned, as a 2-D view is only a view.
  */
 public final class UmapProjector implements Projector {
 
@@ -69,12 +70,17 @@ public final class UmapProjector implements Projector {
     private double[][] fitOrFallBack(double[][] sample, ProgressListener progress, Cancellation cancel) {
         int neighbours = Math.min(settings.neighbours(), sample.length - 1);
         try {
-            double[][] layout = SmileUmap.fit(sample, neighbours, settings.epochs(), settings.minDist(), settings.seed());
-            if (layout.length == sample.length && Rows.allFinite(layout)) {
-                return layout;
+            var fitted = SmileUmap.fit(sample, neighbours, settings.epochs(), settings.minDist(), settings.seed(),
+                    settings.fitSecondsLimit() * 1000L, cancel);
+            if (fitted.isEmpty()) {
+                LOG.warn("UMAP on {} points did not finish within {} s; showing the PCA layout instead",
+                        sample.length, settings.fitSecondsLimit());
+            } else if (fitted.get().length == sample.length && Rows.allFinite(fitted.get())) {
+                return fitted.get();
+            } else {
+                LOG.warn("UMAP returned {} rows, some not finite, for {} points; showing the PCA layout instead",
+                        fitted.get().length, sample.length);
             }
-            LOG.warn("UMAP returned {} rows, some not finite, for {} points; showing the PCA layout instead",
-                    layout.length, sample.length);
         } catch (CancelledException e) {
             throw e;
         } catch (RuntimeException e) {

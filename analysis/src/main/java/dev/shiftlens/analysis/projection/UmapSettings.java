@@ -12,26 +12,28 @@ package dev.shiftlens.analysis.projection;
  *                            from their nearest fitted neighbours
  * @param maxInputDimensions  wider inputs are first reduced by PCA to this many dimensions
  * @param placementNeighbours how many fitted neighbours place a point UMAP did not see
+ * @param fitSecondsLimit     after this long the UMAP fit is abandoned for the PCA layout
  */
 public record UmapSettings(int neighbours, int epochs, double minDist, long seed, int sampleLimit,
-                           int maxInputDimensions, int placementNeighbours) {
+                           int maxInputDimensions, int placementNeighbours, int fitSecondsLimit) {
 
     public static final long DEFAULT_SEED = 20_240_601L;
 
     public UmapSettings {
         if (neighbours < 2 || epochs < 10 || !(minDist > 0 && minDist <= 1) || sampleLimit <= neighbours
-                || maxInputDimensions < 2 || placementNeighbours < 1) {
+                || maxInputDimensions < 2 || placementNeighbours < 1 || fitSecondsLimit < 1) {
             throw new IllegalArgumentException("invalid UMAP settings: neighbours=" + neighbours + ", epochs=" + epochs
                     + ", minDist=" + minDist + ", sampleLimit=" + sampleLimit + ", maxInputDimensions=" + maxInputDimensions
-                    + ", placementNeighbours=" + placementNeighbours);
+                    + ", placementNeighbours=" + placementNeighbours + ", fitSecondsLimit=" + fitSecondsLimit);
         }
     }
 
     public static UmapSettings defaults() {
-        return new UmapSettings(15, 200, 0.1, DEFAULT_SEED, 4_000, 50, 8);
+        return new UmapSettings(15, 200, 0.1, DEFAULT_SEED, 4_000, 50, 8, 30);
     }
 
     public UmapSettings withSeed(long newSeed) {
-        return new UmapSettings(neighbours, epochs, minDist, newSeed, sampleLimit, maxInputDimensions, placementNeighbours);
+        return new UmapSettings(neighbours, epochs, minDist, newSeed, sampleLimit, maxInputDimensions, placementNeighbours,
+                fitSecondsLimit);
     }
 }
