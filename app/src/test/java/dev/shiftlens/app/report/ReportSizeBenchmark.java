@@ -19,11 +19,8 @@ import java.util.SplittableRandom;
 /**
  * Not a test: shows that the HTML report's size and render time do not grow with the run. Builds
  * synthetic runs of 1k, 100k and 1M pairs (10% in six clusters), samples and renders each, and
- * prints bytes and milliseconds; writes the reports to a folder for opening in a browser.
- * <pre>
- * mvn -o -q -pl app -am test-compile && java -cp "$(cat app/target/test-classpath.txt)" ...
- * </pre>
- * (see docs/reports.md for the exact command).
+ * prints bytes and milliseconds; writes the reports to a folder for opening in a browser. The
+ * command to run it is in docs/reports-and-gate.md.
  */
 public final class ReportSizeBenchmark {
 
