@@ -50,9 +50,12 @@ public final class DivergenceAnalysis {
         }
         PairMetricsCalculator calculator = settings.jsonSchema().map(PairMetricsCalculator::withSchema)
                 .orElseGet(PairMetricsCalculator::withoutSchema);
+        StageClock clock = new StageClock();
         List<PairMetrics> textMetrics = WorkerPool.map(pairs, calculator::compute, progress.slice(0.0, 0.1), cancel, "metrics for pair");
 
+        clock.lap("metrics");
         Embeddings embeddings = Embeddings.of(pairs, embedder, progress.slice(0.1, 0.65), cancel);
+        clock.lap("embeddings");
         List<PairMetrics> metrics = IntStream.range(0, pairs.size())
                 .mapToObj(i -> textMetrics.get(i).withSemanticSimilarity(embeddings.similarity(i))).toList();
         List<Map<String, Double>> values = metrics.stream().map(PairMetrics::values).toList();
@@ -64,6 +67,7 @@ public final class DivergenceAnalysis {
         int[] diverged = IntStream.range(0, pairs.size()).filter(i -> floor.exceededBy(scores.get(i))).toArray();
         cancel.checkpoint();
 
+        clock.lap("divergence");
         progress.update(0.68, "clustering %,d diverged pairs".formatted(diverged.length));
         int[] calmSample = CalmContext.sample(pairs.size(), diverged, settings.seed());
         int[] represented = IntStream.concat(IntStream.of(diverged), IntStream.of(calmSample)).toArray();
@@ -74,11 +78,13 @@ public final class DivergenceAnalysis {
         ClusterAssignment assignment = CalmContext.cluster(new HdbscanClusterer(clustering), withContext, diverged.length,
                 clustering.minClusterSize(), progress.slice(0.68, 0.8), cancel);
 
+        clock.lap("clustering");
         progress.update(0.8, "laying out the scatter");
         double[][] divergedXy = new UmapProjector(UmapSettings.defaults().withSeed(settings.seed()))
                 .project(representation, progress.slice(0.8, 0.95), cancel);
         double[][] xy = CalmLayout.place(scores, diverged, divergedXy);
 
+        clock.lap("projection");
         progress.update(0.95, "characterising clusters");
         List<CharacterisedPair> characterised = IntStream.range(0, pairs.size())
                 .mapToObj(i -> new CharacterisedPair(values.get(i), PairChanges.of(metrics.get(i)), pairs.get(i).query(), pairs.get(i).metadata()))
@@ -101,8 +107,11 @@ public final class DivergenceAnalysis {
         List<PairOutcome> outcomes = IntStream.range(0, pairs.size()).mapToObj(i -> new PairOutcome(i, pairs.get(i).requestId(),
                 scores.get(i).total(), isDiverged[i], clusterOf[i], xy[i][0], xy[i][1], values.get(i), characterised.get(i).changes()))
                 .toList();
+        clock.lap("characterisation");
         progress.update(1.0, "analysis complete");
-        return new RunAnalysis(Summaries.of(outcomes, clusters, floor), clusters, outcomes, settingsWith(floor));
+        Map<String, String> provenance = new LinkedHashMap<>(settingsWith(floor));
+        provenance.putAll(clock.laps());
+        return new RunAnalysis(Summaries.of(outcomes, clusters, floor), clusters, outcomes, provenance);
     }
 
     /** Cluster sizes follow the number of diverged pairs, not the calm context beside them. */

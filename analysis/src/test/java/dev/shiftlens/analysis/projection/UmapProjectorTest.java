@@ -33,11 +33,21 @@ class UmapProjectorTest {
     @Test
     void pointsPlacedFromTheSampleStayWithTheirBlob() {
         GaussianBlobs blobs = GaussianBlobs.of(3, 400, 0, 20, 10, 0, 12);
-        UmapSettings sampled = new UmapSettings(15, 200, 0.1, 1, 300, 50, 8, 60);
+        UmapSettings sampled = new UmapSettings(15, 200, 0.1, 1, 300, 50, 8);
 
         double[][] plane = project(new UmapProjector(sampled), blobs.points());
 
         assertEveryPointNearestToItsOwnBlobCentroid(plane, blobs);
+    }
+
+    @Test
+    void tightFarApartBlobsThatStalledTheSpectralStartAreLaidOutApart() {
+        // tight clusters far apart, each its own component of the neighbour graph
+        GaussianBlobs blobs = GaussianBlobs.of(6, 300, 0, 24, 40, 0, 21);
+
+        double[][] plane = project(new UmapProjector(), blobs.points());
+
+        assertThat(shareNearestToOwnBlobCentroid(plane, blobs)).isGreaterThan(0.95);
     }
 
     @Test
@@ -80,6 +90,26 @@ class UmapProjectorTest {
     }
 
     @Test
+    void differentSeedsMayGiveDifferentLayoutsThatAreEachSeparated() {
+        double[][] one = project(new UmapProjector(UmapSettings.defaults().withSeed(1)), THREE_BLOBS.points());
+        double[][] other = project(new UmapProjector(UmapSettings.defaults().withSeed(2)), THREE_BLOBS.points());
+
+        assertThat(one).isNotEqualTo(other);
+        assertEveryPointNearestToItsOwnBlobCentroid(one, THREE_BLOBS);
+        assertEveryPointNearestToItsOwnBlobCentroid(other, THREE_BLOBS);
+    }
+
+    @Test
+    void reportsProgressUpToTheEnd() {
+        java.util.List<Double> fractions = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        new UmapProjector().project(THREE_BLOBS.points(), (fraction, message) -> fractions.add(fraction), Cancellation.none());
+
+        assertThat(fractions).isNotEmpty().last().isEqualTo(1.0);
+        assertThat(fractions).allMatch(f -> f >= 0 && f <= 1);
+    }
+
+    @Test
     void cancelledWorkStopsWithCancelledException() {
         Cancellation cancel = new Cancellation();
         cancel.cancel();
@@ -94,6 +124,38 @@ class UmapProjectorTest {
             assertThat(xy).hasSize(2);
             assertThat(Double.isFinite(xy[0]) && Double.isFinite(xy[1])).isTrue();
         }
+    }
+
+    static double shareNearestToOwnBlobCentroid(double[][] plane, GaussianBlobs blobs) {
+        double[][] centroids = centroids(plane, blobs);
+        long own = IntStream.range(0, plane.length).filter(i -> nearest(plane[i], centroids) == blobs.truth()[i]).count();
+        return (double) own / plane.length;
+    }
+
+    private static double[][] centroids(double[][] plane, GaussianBlobs blobs) {
+        double[][] centroids = new double[blobs.blobs()][2];
+        int[] counts = new int[blobs.blobs()];
+        for (int i = 0; i < plane.length; i++) {
+            int b = blobs.truth()[i];
+            centroids[b][0] += plane[i][0];
+            centroids[b][1] += plane[i][1];
+            counts[b]++;
+        }
+        for (int b = 0; b < centroids.length; b++) {
+            centroids[b][0] /= counts[b];
+            centroids[b][1] /= counts[b];
+        }
+        return centroids;
+    }
+
+    private static int nearest(double[] xy, double[][] centroids) {
+        int nearest = 0;
+        for (int c = 1; c < centroids.length; c++) {
+            if (Rows.squaredDistance(xy, centroids[c]) < Rows.squaredDistance(xy, centroids[nearest])) {
+                nearest = c;
+            }
+        }
+        return nearest;
     }
 
     static void assertEveryPointNearestToItsOwnBlobCentroid(double[][] plane, GaussianBlobs blobs) {

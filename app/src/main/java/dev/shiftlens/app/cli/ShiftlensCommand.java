@@ -34,10 +34,18 @@ public final class ShiftlensCommand implements Callable<Integer> {
         this.workbench = workbench;
     }
 
+    /** Without arguments: the workbench on the bundled sample incident, as a newcomer expects. */
     @Override
     public Integer call() {
-        workbench.accept(Optional.empty(), Optional.empty());
+        workbench.accept(Optional.empty(), bundledSample());
         return ExitCode.PASS;
+    }
+
+    /** The sample incident beside the launcher or installed app ({@code -Dshiftlens.home}), when present. */
+    static Optional<Path> bundledSample() {
+        return Optional.ofNullable(System.getProperty("shiftlens.home"))
+                .map(home -> Path.of(home, "sample-data", "incident", "incident-export.jsonl"))
+                .filter(java.nio.file.Files::isRegularFile);
     }
 
     /** Runs the command line and returns the process exit code. */
