@@ -10,38 +10,31 @@ import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Brings a workspace file's schema up to date, one numbered SQL script at a time, each in its own transaction. */
+/**
+ * Brings a workspace file's schema up to date, one numbered SQL script at a time, each in its own
+ * transaction. A script's version is the number in its name ({@code V5__...} is version 5), and every
+ * script not yet recorded is applied in order, so versions reserved by work merged later fill in.
+ */
 final class Migrations {
 
-    /**
-     * In order; a released script never changes, a new one is appended. A script's version is the
-     * number in its name (not its position), so versions handed out to parallel work may arrive in
-     * any order and leave gaps.
-     */
+    /** In order; a released script never changes, a new one is appended. */
     static final List<String> SCRIPTS = List.of(
             "V1__runs_and_pairs.sql",
             "V2__analysis_results.sql",
             "V3__embedding_cache.sql",
+            "V5__replay_responses.sql",
             "V7__run_manifests.sql");
-
-    private static final Pattern VERSION = Pattern.compile("V(\\d+)__.+\\.sql");
 
     private Migrations() {
     }
 
     static int latestVersion() {
-        return SCRIPTS.stream().mapToInt(Migrations::version).max().orElse(0);
+        return SCRIPTS.stream().mapToInt(Migrations::versionOf).max().orElse(0);
     }
 
-    static int version(String script) {
-        Matcher matcher = VERSION.matcher(script);
-        if (!matcher.matches()) {
-            throw new IllegalStateException("migration script not named V<number>__<what>.sql: " + script);
-        }
-        return Integer.parseInt(matcher.group(1));
+    static int versionOf(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
     static void apply(Connection connection) throws SQLException {
@@ -49,15 +42,14 @@ final class Migrations {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)");
         }
         Set<Integer> applied = appliedVersions(connection);
-        int current = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
-        if (current > latestVersion()) {
-            throw new StorageException("This workspace was written by a newer Shiftlens (schema version " + current
+        int newest = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (newest > latestVersion()) {
+            throw new StorageException("This workspace was written by a newer Shiftlens (schema version " + newest
                     + ", this one knows up to " + latestVersion() + "). Open it with the newer version.");
         }
         for (String script : SCRIPTS) {
-            // by set, not by maximum: a version merged in later than a higher one still gets applied
-            if (!applied.contains(version(script))) {
-                applyOne(connection, version(script), read(script));
+            if (!applied.contains(versionOf(script))) {
+                applyOne(connection, versionOf(script), read(script));
             }
         }
     }

@@ -77,7 +77,7 @@ class RunStoreReportQueriesTest {
 
     @Test
     void migrationVersionsComeFromScriptNames() {
-        assertThat(Migrations.version("V7__run_manifests.sql")).isEqualTo(7);
+        assertThat(Migrations.versionOf("V7__run_manifests.sql")).isEqualTo(7);
         assertThat(Migrations.latestVersion()).isGreaterThanOrEqualTo(7);
     }
 }

@@ -11,9 +11,6 @@ import dev.shiftlens.storage.ImportReport;
 import dev.shiftlens.storage.RejectedRow;
 import dev.shiftlens.storage.RunStore;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
@@ -44,18 +41,6 @@ record AnalysedRun(int runId, RunAnalysis analysis) {
 
     static AnalysedRun analyse(RunStore store, int runId, RunInputOptions input, CliProgress progress, Cancellation cancel) {
         return new AnalysedRun(runId, AnalysisJob.analyse(store, runId, input.settings(), progress, cancel));
-    }
-
-    static Path prepareOutputFolder(Path folder) {
-        try {
-            Files.createDirectories(folder);
-            Path probe = Files.createTempFile(folder, ".write-test", ".tmp");
-            Files.delete(probe);
-            return folder;
-        } catch (IOException | SecurityException e) {
-            throw new UsageException("cannot write to output folder " + folder + " (" + e.getClass().getSimpleName()
-                    + "). Choose a folder you may write to with --out.");
-        }
     }
 
     private static void reportImport(ImportReport imported, Console console) {

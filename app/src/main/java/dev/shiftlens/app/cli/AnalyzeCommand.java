@@ -55,7 +55,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Set<ReportFormat> formats = writeReports ? report.formats(REPORT_FORMATS) : EnumSet.of(ReportFormat.JSON);
         formats.add(ReportFormat.JSON);
         var options = report.options();
-        Path folder = AnalysedRun.prepareOutputFolder(out);
+        Path folder = OutputFolder.prepare(out);
         Cancellation cancel = new Cancellation();
         CliProgress progress = new CliProgress(console);
         try (RunStore store = Inputs.openWorkspace(input.workspaceIn(out))) {

@@ -79,7 +79,7 @@ final class GateCommand implements Callable<Integer> {
         var formats = report.formats(REPORT_FORMATS);
         formats.add(dev.shiftlens.app.report.ReportFormat.JSON);
         var options = report.options();
-        Path folder = AnalysedRun.prepareOutputFolder(out);
+        Path folder = OutputFolder.prepare(out);
         Cancellation cancel = new Cancellation();
         CliProgress progress = new CliProgress(console);
         try (RunStore store = Inputs.openWorkspace(input.workspaceIn(out))) {

@@ -48,7 +48,7 @@ final class ReportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(workspace)) {
             throw new UsageException("workspace " + workspace + " does not exist. Name the .duckdb file analyze or gate wrote.");
         }
-        Path folder = AnalysedRun.prepareOutputFolder(out);
+        Path folder = OutputFolder.prepare(out);
         try (RunStore store = Inputs.openWorkspace(workspace)) {
             int runId = run != null ? run : newestAnalysed(store);
             RunInfo info = store.run(runId).orElseThrow(() -> new UsageException("workspace " + workspace + " has no run " + runId
