@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.cli;
 
+import dev.shiftlens.analysis.ingest.ImportPlan;
 import dev.shiftlens.analysis.manifest.ReleaseManifest;
 import dev.shiftlens.analysis.manifest.RunManifests;
 import dev.shiftlens.analysis.result.ClusterSummary;
@@ -8,7 +9,6 @@ import dev.shiftlens.analysis.result.RunAnalysis;
 import dev.shiftlens.analysis.work.Cancellation;
 import dev.shiftlens.app.jobs.AnalysisJob;
 import dev.shiftlens.storage.ImportReport;
-import dev.shiftlens.storage.RejectedRow;
 import dev.shiftlens.storage.RunStore;
 
 import java.util.Locale;
@@ -20,15 +20,23 @@ import java.util.Map;
  */
 record AnalysedRun(int runId, RunAnalysis analysis) {
 
-    private static final int REJECTS_SHOWN = 5;
-
-    /** Imports; stops with exit 2 under --strict when rows were rejected; records the manifests. */
-    static int importRun(RunStore store, RunInputOptions input, Console console, CliProgress progress, Cancellation cancel) {
-        Map<String, String> baselineExtra = input.baselineManifest().map(f -> StructuredFiles.readFlat(f, "baseline manifest")).orElse(Map.of());
-        Map<String, String> candidateExtra = input.candidateManifest().map(f -> StructuredFiles.readFlat(f, "candidate manifest")).orElse(Map.of());
-        ImportReport imported = store.importPairs(input.input, input.input.getFileName().toString(), progress, cancel);
-        reportImport(imported, console);
-        if (input.strict && imported.rowsRejected() > 0) {
+    /**
+     * Imports (the first 30% of progress) and records the manifests. A cutover log (no pairs yet)
+     * and, under --strict, any rejected row stop here with exit 2.
+     */
+    static int importRun(RunStore store, ImportOptions.Planned planned, RunInputOptions options, Console console,
+                         CliProgress progress, Cancellation cancel) {
+        Map<String, String> baselineExtra = options.baselineManifest()
+                .map(f -> StructuredFiles.readFlat(f, "baseline manifest")).orElse(Map.of());
+        Map<String, String> candidateExtra = options.candidateManifest()
+                .map(f -> StructuredFiles.readFlat(f, "candidate manifest")).orElse(Map.of());
+        String runName = planned.plan().files().getFirst().name();
+        ImportReport imported = store.importPlan(planned.plan(), runName, progress.sliced(0, 0.3), cancel);
+        ImportReporting.print(console, imported, store.versionSkew(imported.runId()));
+        if (planned.plan() instanceof ImportPlan.CutoverLog) {
+            throw new UsageException(cutoverExplanation(imported, store.logEntrySides(imported.runId())));
+        }
+        if (options.strict && imported.rowsRejected() > 0) {
             throw new UsageException("--strict: %,d rows were rejected (listed above and in run %d's rejects); nothing analysed."
                     .formatted(imported.rowsRejected(), imported.runId()));
         }
@@ -39,21 +47,19 @@ record AnalysedRun(int runId, RunAnalysis analysis) {
         return imported.runId();
     }
 
-    static AnalysedRun analyse(RunStore store, int runId, RunInputOptions input, CliProgress progress, Cancellation cancel) {
-        return new AnalysedRun(runId, AnalysisJob.analyse(store, runId, input.settings(), progress, cancel));
+    /** Analyses the imported run (the remaining 70% of progress). */
+    static AnalysedRun analyse(RunStore store, int runId, RunInputOptions options, CliProgress progress, Cancellation cancel) {
+        return new AnalysedRun(runId, AnalysisJob.analyse(store, runId, options.settings(), progress.sliced(0.3, 1), cancel));
     }
 
-    private static void reportImport(ImportReport imported, Console console) {
-        console.info("%s: %s".formatted(imported.source(), imported.describe()));
-        imported.firstRejects().stream().limit(REJECTS_SHOWN).forEach(reject -> console.info("  " + shorten(reject)));
-        if (imported.rowsRejected() > REJECTS_SHOWN) {
-            console.info("  ... and %,d more (all listed in analysis.json summary.rejects)".formatted(imported.rowsRejected() - REJECTS_SHOWN));
-        }
-    }
-
-    private static String shorten(RejectedRow reject) {
-        String text = reject.describe();
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    private static String cutoverExplanation(ImportReport imported, Map<String, Long> sides) {
+        return ("%s holds one output per row, so it was stored as a cutover log (run %d: %,d before, %,d after), "
+                + "not as pairs; nothing analysed.%n"
+                + "  What works on it now: the import report above (rows, rejects, personal data, version skew), kept in the workspace.%n"
+                + "  What does not yet: divergence analysis needs pairs; build them by replaying the 'after' queries against the old "
+                + "model (`shiftlens replay`), by matching similar queries across the cutover (`shiftlens match` on the before and "
+                + "after windows as two JSONL files), or import two per-model logs with --baseline FILE --candidate FILE.")
+                .formatted(imported.source(), imported.runId(), sides.getOrDefault("before", 0L), sides.getOrDefault("after", 0L));
     }
 
     void reportClusters(Console console) {

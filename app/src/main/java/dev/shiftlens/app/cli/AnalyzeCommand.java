@@ -2,7 +2,6 @@
 package dev.shiftlens.app.cli;
 
 import dev.shiftlens.analysis.result.Verdict;
-import dev.shiftlens.analysis.work.Cancellation;
 import dev.shiftlens.app.report.ReportFormat;
 import dev.shiftlens.app.report.ReportWriter;
 import dev.shiftlens.storage.RunStore;
@@ -22,8 +21,10 @@ import java.util.concurrent.Callable;
                 "the divergences, and write DIR/analysis.json (with --report also report.html, report.md, CSVs).",
                 "Every run is kept in the workspace file."},
         footer = {"", "Exit codes: 0 done, 1 --fail-on-regression and a regression cluster was found,",
-                "2 usage or input error (nothing analysed), 3 runtime failure.",
-                "", "Example: ./shiftlens analyze --input sample-data/incident/incident-export.jsonl --out out/sample --report"})
+                "2 usage or input error (nothing analysed; also a cutover log, which is imported but has no pairs yet),",
+                "3 runtime failure, 130 cancelled (Ctrl-C; the import in progress is rolled back).",
+                "", "Examples: ./shiftlens analyze --input sample-data/incident/incident-export.jsonl --out out/sample --report",
+                "          ./shiftlens analyze --baseline sample-data/incident/baseline.jsonl --candidate sample-data/incident/candidate.jsonl --out out/joined"})
 final class AnalyzeCommand implements Callable<Integer> {
 
     static final String REPORT_FORMATS = "html,md,json,csv";
@@ -31,10 +32,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     private final Console console;
 
     @Mixin
-    RunInputOptions input;
+    ImportOptions what = new ImportOptions();
 
     @Mixin
-    ReportOutputOptions report;
+    RunInputOptions run = new RunInputOptions();
+
+    @Mixin
+    ReportOutputOptions report = new ReportOutputOptions();
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for analysis.json and reports (created when missing).")
     Path out;
@@ -52,21 +56,28 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        what.validate();
         Set<ReportFormat> formats = writeReports ? report.formats(REPORT_FORMATS) : EnumSet.of(ReportFormat.JSON);
         formats.add(ReportFormat.JSON);
         var options = report.options();
         Path folder = OutputFolder.prepare(out);
-        Cancellation cancel = new Cancellation();
         CliProgress progress = new CliProgress(console);
-        try (RunStore store = Inputs.openWorkspace(input.workspaceIn(out))) {
-            int runId = AnalysedRun.importRun(store, input, console, progress, cancel);
-            AnalysedRun run = AnalysedRun.analyse(store, runId, input, progress, cancel);
-            progress.update(1, "writing " + formats.size() + " report formats");
-            var written = new ReportWriter(store, options, Clock.systemUTC()).write(runId, run.analysis(), Optional.empty(), formats, folder);
-            run.reportClusters(console);
-            written.forEach(file -> console.result("wrote " + file));
-            boolean regression = run.analysis().clusters().stream().anyMatch(c -> c.verdict() == Verdict.REGRESSION);
-            return failOnRegression && regression ? ExitCode.GATE_FAILED : ExitCode.PASS;
+        try (RunStore store = Inputs.openWorkspace(run.workspaceIn(out))) {
+            ImportOptions.Planned planned = what.plan(store);
+            if (what.preview) {
+                ImportOptions.printPreview(console, planned, 5);
+                return ExitCode.PASS;
+            }
+            return Interruption.run(cancel -> {
+                int runId = AnalysedRun.importRun(store, planned, run, console, progress, cancel);
+                AnalysedRun analysed = AnalysedRun.analyse(store, runId, run, progress, cancel);
+                var written = new ReportWriter(store, options, Clock.systemUTC())
+                        .write(runId, analysed.analysis(), Optional.empty(), formats, folder);
+                analysed.reportClusters(console);
+                written.forEach(file -> console.result("wrote " + file));
+                boolean regression = analysed.analysis().clusters().stream().anyMatch(c -> c.verdict() == Verdict.REGRESSION);
+                return failOnRegression && regression ? ExitCode.GATE_FAILED : ExitCode.PASS;
+            });
         }
     }
 }

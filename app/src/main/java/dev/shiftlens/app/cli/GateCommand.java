@@ -9,7 +9,7 @@ import dev.shiftlens.analysis.gate.GateThresholds;
 import dev.shiftlens.analysis.gate.SegmentSelector;
 import dev.shiftlens.analysis.gate.Threshold;
 import dev.shiftlens.analysis.gate.ThresholdCheck;
-import dev.shiftlens.analysis.work.Cancellation;
+import dev.shiftlens.app.report.ReportFormat;
 import dev.shiftlens.app.report.ReportWriter;
 import dev.shiftlens.storage.RunStore;
 import picocli.CommandLine.Command;
@@ -39,10 +39,13 @@ final class GateCommand implements Callable<Integer> {
     private final Console console;
 
     @Mixin
-    RunInputOptions input;
+    ImportOptions what = new ImportOptions();
 
     @Mixin
-    ReportOutputOptions report;
+    RunInputOptions run = new RunInputOptions();
+
+    @Mixin
+    ReportOutputOptions report = new ReportOutputOptions();
 
     @Option(names = "--out", defaultValue = "shiftlens-gate", paramLabel = "DIR",
             description = "Folder for analysis.json and the reports (default: ${DEFAULT-VALUE}); upload it as the CI artifact.")
@@ -75,23 +78,27 @@ final class GateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        what.validate();
         GateThresholds thresholds = thresholds();
         var formats = report.formats(REPORT_FORMATS);
-        formats.add(dev.shiftlens.app.report.ReportFormat.JSON);
+        formats.add(ReportFormat.JSON);
         var options = report.options();
         Path folder = OutputFolder.prepare(out);
-        Cancellation cancel = new Cancellation();
         CliProgress progress = new CliProgress(console);
-        try (RunStore store = Inputs.openWorkspace(input.workspaceIn(out))) {
-            int runId = AnalysedRun.importRun(store, input, console, progress, cancel);
-            List<Map<String, String>> metadata = store.pairMetadata(runId);
-            requireSegments(thresholds, metadata);
-            AnalysedRun run = AnalysedRun.analyse(store, runId, input, progress, cancel);
-            GateResult result = GatePolicy.evaluate(thresholds, run.analysis(), metadata);
-            var written = new ReportWriter(store, options, Clock.systemUTC()).write(runId, run.analysis(), Optional.of(result), formats, folder);
-            run.reportClusters(console);
-            written.forEach(file -> console.result("wrote " + file));
-            return verdict(result);
+        try (RunStore store = Inputs.openWorkspace(run.workspaceIn(out))) {
+            ImportOptions.Planned planned = what.plan(store);
+            return Interruption.run(cancel -> {
+                int runId = AnalysedRun.importRun(store, planned, run, console, progress, cancel);
+                List<Map<String, String>> metadata = store.pairMetadata(runId);
+                requireSegments(thresholds, metadata);
+                AnalysedRun analysed = AnalysedRun.analyse(store, runId, run, progress, cancel);
+                GateResult result = GatePolicy.evaluate(thresholds, analysed.analysis(), metadata);
+                var written = new ReportWriter(store, options, Clock.systemUTC())
+                        .write(runId, analysed.analysis(), Optional.of(result), formats, folder);
+                analysed.reportClusters(console);
+                written.forEach(file -> console.result("wrote " + file));
+                return verdict(result);
+            });
         }
     }
 

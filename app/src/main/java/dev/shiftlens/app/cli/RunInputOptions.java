@@ -7,12 +7,8 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** What analyze and gate both take: the input, where to keep the run, the analysis settings and the manifests. */
+/** What analyze and gate both take besides the input ({@link ImportOptions}): where to keep the run, the analysis settings and the manifests. */
 final class RunInputOptions {
-
-    @Option(names = "--input", required = true, paramLabel = "FILE",
-            description = "Paired JSONL (one object per line: request_id, query, baseline_output, candidate_output, metadata...); .gz accepted.")
-    Path input;
 
     @Option(names = "--workspace", paramLabel = "FILE.duckdb", description = "Workspace to keep the run in (default: DIR/workspace.duckdb).")
     Path workspace;

@@ -7,12 +7,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.shiftlens.analysis.gate.GateResult;
 import dev.shiftlens.analysis.gate.ThresholdCheck;
 import dev.shiftlens.analysis.manifest.RunManifests;
-import dev.shiftlens.analysis.privacy.PiiRedactor;
+import dev.shiftlens.analysis.pii.PiiRedactor;
 import dev.shiftlens.analysis.result.AnalysisSummary;
 import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.PairOutcome;
 import dev.shiftlens.analysis.result.RunAnalysis;
 import dev.shiftlens.analysis.result.SegmentLift;
+import dev.shiftlens.analysis.segment.VersionSkew;
 import dev.shiftlens.storage.RejectedRow;
 import dev.shiftlens.storage.RunInfo;
 import dev.shiftlens.storage.RunStore;
@@ -62,7 +63,7 @@ public final class AnalysisArtifact {
             json.writeStartObject();
             json.writeNumberField("format_version", FORMAT_VERSION);
             writeRun(json, run, models, manifests, analysis.settings(), store.file(), redactor);
-            writeSummary(json, run, rejects, analysis.summary(), gate, redactor);
+            writeSummary(json, run, rejects, analysis.summary(), store.versionSkew(runId), gate, redactor);
             writeClusters(json, analysis.clusters(), analysis.pairs(), redactor);
             writePairs(json, analysis.pairs(), redactor);
             json.writeEndObject();
@@ -104,7 +105,8 @@ public final class AnalysisArtifact {
     }
 
     private static void writeSummary(JsonGenerator json, RunInfo run, List<RejectedRow> rejects, AnalysisSummary summary,
-                                     Optional<GateResult> gate, PiiRedactor redactor) throws IOException {
+                                     List<VersionSkew> versionSkew, Optional<GateResult> gate, PiiRedactor redactor)
+            throws IOException {
         json.writeObjectFieldStart("summary");
         json.writeStringField("headline", summary.headline());
         json.writeNumberField("rows_read", run.rowsRead());
@@ -120,6 +122,7 @@ public final class AnalysisArtifact {
         json.writeStringField("noise_floor_method", summary.noiseFloorMethod());
         json.writeNumberField("regression_share", summary.regressionShare());
         json.writeNumberField("improvement_share", summary.improvementShare());
+        writeVersionSkew(json, versionSkew);
         writeGate(json, gate);
         json.writeEndObject();
     }
@@ -160,6 +163,27 @@ public final class AnalysisArtifact {
             json.writeStringField(entry.getKey(), redactor.redact(entry.getValue()));
         }
         json.writeEndObject();
+    }
+
+    /** Windows where one segment got a different version than the rest (DESIGN.md: segments, version skew). */
+    private static void writeVersionSkew(JsonGenerator json, List<VersionSkew> windows) throws IOException {
+        json.writeArrayFieldStart("version_skew");
+        for (VersionSkew window : windows) {
+            json.writeStartObject();
+            json.writeStringField("segment_field", window.segmentField());
+            json.writeStringField("segment_value", window.segmentValue());
+            json.writeStringField("version_field", window.versionField());
+            writeStrings(json, "versions", window.versions());
+            json.writeStringField("odd_version", window.oddVersion());
+            json.writeStringField("usual_version", window.usualVersion());
+            json.writeStringField("from", window.from().map(Object::toString).orElse(null));
+            json.writeStringField("to", window.to().map(Object::toString).orElse(null));
+            json.writeNumberField("days", window.days());
+            json.writeNumberField("rows", window.rows());
+            json.writeStringField("description", window.describe());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void writeClusters(JsonGenerator json, List<ClusterSummary> clusters, List<PairOutcome> pairs,

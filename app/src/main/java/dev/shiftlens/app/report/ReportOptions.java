@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.report;
 
-import dev.shiftlens.analysis.privacy.PiiRedactor;
+import dev.shiftlens.analysis.pii.PiiRedactor;
 
 /**
  * What a report shows and hides. The bounds keep a million-pair run's report as small and quick to

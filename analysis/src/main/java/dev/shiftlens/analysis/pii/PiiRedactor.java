@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package dev.shiftlens.analysis.privacy;
+package dev.shiftlens.analysis.pii;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -8,7 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Replaces emails, phone numbers, card-like numbers and API-key-like strings with a visible marker.
+ * Replaces emails, phone numbers, card-like numbers and API-key-like strings with a visible marker,
+ * for reports and exports. Stricter than {@link PiiKind}'s patterns, which count at import and err
+ * towards counting: a redaction that hid prices and dates would make a report useless.
  * Patterns run from the most specific (keys, which may contain digits and @) to the least (phone
  * numbers). Card numbers must pass the Luhn check and phone numbers need 9 to 15 digits with a
  * separator or a leading +, so prices, dates, versions and order numbers stay readable; long
@@ -62,7 +64,7 @@ public final class PiiRedactor {
         String result = replace(text, API_KEY, PiiKind.API_KEY, PiiRedactor::keyLike);
         result = replace(result, EMAIL, PiiKind.EMAIL, match -> true);
         result = replace(result, CARD, PiiKind.CARD_NUMBER, PiiRedactor::passesLuhn);
-        return replace(result, PHONE, PiiKind.PHONE_NUMBER, PiiRedactor::phoneLike);
+        return replace(result, PHONE, PiiKind.PHONE, PiiRedactor::phoneLike);
     }
 
     /** How many of each kind a text holds (before redaction), for a summary of what was hidden. */
@@ -72,7 +74,7 @@ public final class PiiRedactor {
         rest = countAndRemove(rest, API_KEY, PiiKind.API_KEY, PiiRedactor::keyLike, counts);
         rest = countAndRemove(rest, EMAIL, PiiKind.EMAIL, m -> true, counts);
         rest = countAndRemove(rest, CARD, PiiKind.CARD_NUMBER, PiiRedactor::passesLuhn, counts);
-        countAndRemove(rest, PHONE, PiiKind.PHONE_NUMBER, PiiRedactor::phoneLike, counts);
+        countAndRemove(rest, PHONE, PiiKind.PHONE, PiiRedactor::phoneLike, counts);
         return counts;
     }
 
@@ -98,7 +100,7 @@ public final class PiiRedactor {
                 if (out == null) {
                     out = new StringBuilder(text.length());
                 }
-                matcher.appendReplacement(out, Matcher.quoteReplacement(kind.replacement()));
+                matcher.appendReplacement(out, Matcher.quoteReplacement(replacement(kind)));
             }
         }
         if (out == null) {
@@ -111,6 +113,16 @@ public final class PiiRedactor {
     /** UUIDs and hex digests (request ids, prompt hashes) are identifiers, not secrets: they stay. */
     private static boolean keyLike(String candidate) {
         return !candidate.matches("[0-9a-fA-F-]+");
+    }
+
+    /** What stands in for a match; visibly a redaction, so a reader knows something was there. */
+    public static String replacement(PiiKind kind) {
+        return switch (kind) {
+            case API_KEY -> "[redacted api key]";
+            case EMAIL -> "[redacted email]";
+            case CARD_NUMBER -> "[redacted card number]";
+            case PHONE -> "[redacted phone number]";
+        };
     }
 
     static boolean passesLuhn(String candidate) {

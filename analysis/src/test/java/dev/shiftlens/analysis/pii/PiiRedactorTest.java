@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package dev.shiftlens.analysis.privacy;
+package dev.shiftlens.analysis.pii;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +50,6 @@ class PiiRedactorTest {
     @Test
     void countsEachKind() {
         assertThat(PiiRedactor.count("a@b.io, c@d.io, 4111 1111 1111 1111, +1 415 555 0132"))
-                .isEqualTo(Map.of(PiiKind.EMAIL, 2, PiiKind.CARD_NUMBER, 1, PiiKind.PHONE_NUMBER, 1));
+                .isEqualTo(Map.of(PiiKind.EMAIL, 2, PiiKind.CARD_NUMBER, 1, PiiKind.PHONE, 1));
     }
 }
