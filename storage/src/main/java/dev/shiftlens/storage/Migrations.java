@@ -24,7 +24,8 @@ final class Migrations {
             "V2__analysis_results.sql",
             "V3__embedding_cache.sql",
             "V4__import_shapes.sql",
-            "V5__replay_responses.sql");
+            "V5__replay_responses.sql",
+            "V7__run_manifests.sql");
 
     private Migrations() {
     }

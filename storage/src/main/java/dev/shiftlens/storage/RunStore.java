@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shiftlens.analysis.embed.EmbeddingCache;
+import dev.shiftlens.analysis.manifest.RunManifests;
 import dev.shiftlens.analysis.ingest.ColumnMapping;
 import dev.shiftlens.analysis.ingest.ImportPlan;
 import dev.shiftlens.analysis.ingest.SourceFile;
@@ -28,9 +29,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A workspace: one DuckDB file holding every run, its pairs and everything computed from them.
@@ -235,6 +238,51 @@ public final class RunStore implements AutoCloseable {
         return pairs(runId, 0, Integer.MAX_VALUE);
     }
 
+    /** The pairs with the given ids (e.g. a cluster's representatives), by id; ids the run lacks are left out. */
+    public synchronized Map<Integer, PairRecord> pairsByIds(int runId, Collection<Integer> pairIds) {
+        Map<Integer, PairRecord> pairs = new TreeMap<>();
+        if (pairIds.isEmpty()) {
+            return pairs;
+        }
+        List<Integer> ids = List.copyOf(new java.util.TreeSet<>(pairIds));
+        String placeholders = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT pair_id, request_id, query, baseline_output, candidate_output, ts, baseline_model, candidate_model, metadata
+                FROM pairs WHERE run_id = ? AND pair_id IN (%s) ORDER BY pair_id""".formatted(placeholders))) {
+            select.setInt(1, runId);
+            for (int i = 0; i < ids.size(); i++) {
+                select.setInt(i + 2, ids.get(i));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    pairs.put(rows.getInt(1), new PairRecord(rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getString(5), Optional.ofNullable(rows.getObject(6, OffsetDateTime.class)).map(OffsetDateTime::toInstant),
+                            rows.getString(7), rows.getString(8), metadata(rows.getString(9))));
+                }
+            }
+            return pairs;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read pairs " + pairIds + " of run " + runId, e);
+        }
+    }
+
+    /** Each pair's segment fields in pair-id order, without the texts: what segment tables and the gate need. */
+    public synchronized List<Map<String, String>> pairMetadata(int runId) {
+        List<Map<String, String>> metadata = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT metadata FROM pairs WHERE run_id = ? ORDER BY pair_id")) {
+            select.setInt(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    metadata.add(metadata(rows.getString(1)));
+                }
+            }
+            return metadata;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the segment fields of run " + runId, e);
+        }
+    }
+
     public synchronized List<RejectedRow> rejects(int runId) {
         List<RejectedRow> rejects = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
@@ -281,6 +329,23 @@ public final class RunStore implements AutoCloseable {
             return new AnalysisTables(connection).findings(runId);
         } catch (SQLException e) {
             throw new StorageException("cannot read the findings of run " + runId, e);
+        }
+    }
+
+    /** Records what each side of a run was, replacing earlier manifests of the run. */
+    public synchronized void saveManifests(int runId, RunManifests manifests) {
+        try {
+            new ManifestTable(connection).save(runId, manifests);
+        } catch (SQLException e) {
+            throw new StorageException("cannot store the manifests of run " + runId, e);
+        }
+    }
+
+    public synchronized Optional<RunManifests> manifests(int runId) {
+        try {
+            return new ManifestTable(connection).load(runId);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the manifests of run " + runId, e);
         }
     }
 

@@ -20,8 +20,8 @@ import java.util.function.BiConsumer;
 @Command(name = "shiftlens", mixinStandardHelpOptions = true, versionProvider = ShiftlensCommand.Version.class,
         description = {"Find what changed between two model versions, for which requests, and whether it is a regression.",
                 "Without a subcommand: opens the workbench (needs a display)."},
-        subcommands = {AnalyzeCommand.class, ImportCommand.class, ReplayCommand.class, MatchCommand.class, TestServerCommand.class,
-                ShiftlensCommand.WorkbenchCommand.class})
+        subcommands = {AnalyzeCommand.class, ImportCommand.class, GateCommand.class, ReportCommand.class, ReplayCommand.class,
+                MatchCommand.class, TestServerCommand.class, ShiftlensCommand.WorkbenchCommand.class})
 public final class ShiftlensCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShiftlensCommand.class);
@@ -118,6 +118,12 @@ public final class ShiftlensCommand implements Callable<Integer> {
             }
             if (type == ImportCommand.class) {
                 return type.cast(new ImportCommand(console));
+            }
+            if (type == GateCommand.class) {
+                return type.cast(new GateCommand(console));
+            }
+            if (type == ReportCommand.class) {
+                return type.cast(new ReportCommand(console));
             }
             if (type == ReplayCommand.class) {
                 return type.cast(new ReplayCommand(console, keys));

@@ -4,6 +4,10 @@ package dev.shiftlens.app.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.shiftlens.analysis.gate.GateResult;
+import dev.shiftlens.analysis.gate.ThresholdCheck;
+import dev.shiftlens.analysis.manifest.RunManifests;
+import dev.shiftlens.analysis.pii.PiiRedactor;
 import dev.shiftlens.analysis.result.AnalysisSummary;
 import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.PairOutcome;
@@ -22,13 +26,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * Writes {@code analysis.json}, the contract CI, reports and other tools read (DESIGN.md):
  * {@code run}, {@code summary}, {@code clusters}, {@code pairs}. Streamed, so a million-pair run
  * does not need a second copy in memory; written to a temporary file and moved into place, so a
- * reader never sees half an artifact.
+ * reader never sees half an artifact. Texts from the data are redacted unless the user keeps PII.
  */
 public final class AnalysisArtifact {
 
@@ -39,18 +44,28 @@ public final class AnalysisArtifact {
     }
 
     public static void write(Path file, RunStore store, int runId, RunAnalysis analysis) {
+        write(file, store, runId, analysis, Optional.empty(), PiiRedactor.redacting());
+    }
+
+    /**
+     * @param gate     the gate's result when a gate ran ({@code summary.gate.result} is "not_evaluated" otherwise)
+     * @param redactor applied to every text from the data (rejected rows, changes, labels, manifests)
+     */
+    public static void write(Path file, RunStore store, int runId, RunAnalysis analysis, Optional<GateResult> gate,
+                             PiiRedactor redactor) {
         RunInfo run = store.run(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
         List<RejectedRow> rejects = store.rejects(runId);
         SideModels models = store.sideModels(runId);
+        RunManifests manifests = store.manifests(runId).orElse(RunManifests.empty());
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try (JsonGenerator json = JSON.createGenerator(partial.toFile(), JsonEncoding.UTF8)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeNumberField("format_version", FORMAT_VERSION);
-            writeRun(json, run, models, analysis.settings(), store.file());
-            writeSummary(json, run, rejects, analysis.summary(), store.versionSkew(runId));
-            writeClusters(json, analysis.clusters(), analysis.pairs());
-            writePairs(json, analysis.pairs());
+            writeRun(json, run, models, manifests, analysis.settings(), store.file(), redactor);
+            writeSummary(json, run, rejects, analysis.summary(), store.versionSkew(runId), gate, redactor);
+            writeClusters(json, analysis.clusters(), analysis.pairs(), redactor);
+            writePairs(json, analysis.pairs(), redactor);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
@@ -62,8 +77,8 @@ public final class AnalysisArtifact {
         }
     }
 
-    private static void writeRun(JsonGenerator json, RunInfo run, SideModels models, Map<String, String> settings,
-                                 Path workspace) throws IOException {
+    private static void writeRun(JsonGenerator json, RunInfo run, SideModels models, RunManifests manifests,
+                                 Map<String, String> settings, Path workspace, PiiRedactor redactor) throws IOException {
         json.writeObjectFieldStart("run");
         json.writeNumberField("id", run.runId());
         json.writeStringField("name", run.name());
@@ -76,6 +91,10 @@ public final class AnalysisArtifact {
         json.writeObjectFieldStart("manifests");
         writeStrings(json, "baseline_models", models.baseline());
         writeStrings(json, "candidate_models", models.candidate());
+        writeEntries(json, "baseline", manifests.baseline().entries(), redactor);
+        writeEntries(json, "candidate", manifests.candidate().entries(), redactor);
+        writeStrings(json, "differences", manifests.differences().stream().map(RunManifests.Row::key).toList());
+        json.writeStringField("rollback_target", "baseline");
         json.writeEndObject();
         json.writeObjectFieldStart("settings");
         for (Map.Entry<String, String> setting : new TreeMap<>(settings).entrySet()) {
@@ -86,13 +105,14 @@ public final class AnalysisArtifact {
     }
 
     private static void writeSummary(JsonGenerator json, RunInfo run, List<RejectedRow> rejects, AnalysisSummary summary,
-                                     List<VersionSkew> versionSkew) throws IOException {
+                                     List<VersionSkew> versionSkew, Optional<GateResult> gate, PiiRedactor redactor)
+            throws IOException {
         json.writeObjectFieldStart("summary");
         json.writeStringField("headline", summary.headline());
         json.writeNumberField("rows_read", run.rowsRead());
         json.writeNumberField("rows_stored", run.rowsStored());
         json.writeNumberField("rows_rejected", run.rowsRejected());
-        writeStrings(json, "rejects", rejects.stream().map(RejectedRow::describe).toList());
+        writeStrings(json, "rejects", rejects.stream().map(RejectedRow::describe).map(redactor::redact).toList());
         json.writeNumberField("pairs", summary.pairs());
         json.writeNumberField("diverged", summary.diverged());
         json.writeNumberField("diverged_share", share(summary.diverged(), summary.pairs()));
@@ -103,9 +123,45 @@ public final class AnalysisArtifact {
         json.writeNumberField("regression_share", summary.regressionShare());
         json.writeNumberField("improvement_share", summary.improvementShare());
         writeVersionSkew(json, versionSkew);
-        json.writeObjectFieldStart("gate");
-        json.writeStringField("result", "not_evaluated");
+        writeGate(json, gate);
         json.writeEndObject();
+    }
+
+    private static void writeGate(JsonGenerator json, Optional<GateResult> gate) throws IOException {
+        json.writeObjectFieldStart("gate");
+        if (gate.isEmpty()) {
+            json.writeStringField("result", "not_evaluated");
+            json.writeEndObject();
+            return;
+        }
+        json.writeStringField("result", gate.get().label());
+        json.writeArrayFieldStart("checks");
+        for (ThresholdCheck check : gate.get().checks()) {
+            json.writeStartObject();
+            json.writeStringField("threshold", check.threshold().key());
+            json.writeStringField("scope", check.scope());
+            json.writeNumberField("limit", check.limit());
+            json.writeFieldName("actual");
+            if (check.actual().isPresent()) {
+                json.writeNumber(check.actual().getAsDouble());
+            } else {
+                json.writeNull();
+            }
+            json.writeBooleanField("crossed", check.crossed());
+            json.writeStringField("description", check.describe());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        writeStrings(json, "crossed", gate.get().crossed().stream().map(ThresholdCheck::describe).toList());
+        json.writeEndObject();
+    }
+
+    private static void writeEntries(JsonGenerator json, String field, Map<String, String> entries, PiiRedactor redactor)
+            throws IOException {
+        json.writeObjectFieldStart(field);
+        for (Map.Entry<String, String> entry : new TreeMap<>(entries).entrySet()) {
+            json.writeStringField(entry.getKey(), redactor.redact(entry.getValue()));
+        }
         json.writeEndObject();
     }
 
@@ -130,7 +186,8 @@ public final class AnalysisArtifact {
         json.writeEndArray();
     }
 
-    private static void writeClusters(JsonGenerator json, List<ClusterSummary> clusters, List<PairOutcome> pairs) throws IOException {
+    private static void writeClusters(JsonGenerator json, List<ClusterSummary> clusters, List<PairOutcome> pairs,
+                                      PiiRedactor redactor) throws IOException {
         json.writeArrayFieldStart("clusters");
         for (ClusterSummary cluster : clusters) {
             json.writeStartObject();
@@ -139,32 +196,32 @@ public final class AnalysisArtifact {
             json.writeNumberField("share", cluster.share());
             json.writeStringField("verdict", cluster.verdict().label());
             json.writeNumberField("confidence", cluster.confidence());
-            json.writeStringField("label", cluster.label());
-            writeStrings(json, "reasons", cluster.reasons());
-            writeStrings(json, "deltas", cluster.deltas());
-            writeStrings(json, "query_terms", cluster.queryTerms());
+            json.writeStringField("label", redactor.redact(cluster.label()));
+            writeStrings(json, "reasons", cluster.reasons().stream().map(redactor::redact).toList());
+            writeStrings(json, "deltas", cluster.deltas().stream().map(redactor::redact).toList());
+            writeStrings(json, "query_terms", cluster.queryTerms().stream().map(redactor::redact).toList());
             json.writeArrayFieldStart("segments");
             for (SegmentLift segment : cluster.segments()) {
                 json.writeStartObject();
                 json.writeStringField("field", segment.field());
-                json.writeStringField("value", segment.value());
+                json.writeStringField("value", redactor.redact(segment.value()));
                 json.writeNumberField("share_in_cluster", segment.shareInCluster());
                 json.writeNumberField("share_overall", segment.shareOverall());
                 json.writeEndObject();
             }
             json.writeEndArray();
             writeStrings(json, "representative_pairs", cluster.representativePairIds().stream()
-                    .map(id -> pairs.get(id).requestId()).toList());
+                    .map(id -> redactor.redact(pairs.get(id).requestId())).toList());
             json.writeEndObject();
         }
         json.writeEndArray();
     }
 
-    private static void writePairs(JsonGenerator json, List<PairOutcome> pairs) throws IOException {
+    private static void writePairs(JsonGenerator json, List<PairOutcome> pairs, PiiRedactor redactor) throws IOException {
         json.writeArrayFieldStart("pairs");
         for (PairOutcome pair : pairs) {
             json.writeStartObject();
-            json.writeStringField("request_id", pair.requestId());
+            json.writeStringField("request_id", redactor.redact(pair.requestId()));
             json.writeBooleanField("diverged", pair.diverged());
             json.writeNumberField("divergence", pair.divergence());
             json.writeFieldName("cluster");
@@ -180,7 +237,7 @@ public final class AnalysisArtifact {
                 json.writeNumberField(metric.getKey(), metric.getValue());
             }
             json.writeEndObject();
-            writeStrings(json, "changes", pair.changes());
+            writeStrings(json, "changes", pair.changes().stream().map(redactor::redact).toList());
             json.writeEndObject();
         }
         json.writeEndArray();

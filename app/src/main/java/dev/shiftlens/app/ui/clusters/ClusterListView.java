@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui.clusters;
 
-import dev.shiftlens.app.ui.scatter.ClusterPalette;
+import dev.shiftlens.app.palette.ClusterPalette;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;

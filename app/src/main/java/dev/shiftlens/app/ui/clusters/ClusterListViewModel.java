@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui.clusters;
 
+import dev.shiftlens.app.palette.ClusterPalette;
 import dev.shiftlens.analysis.result.ClusterSummary;
-import dev.shiftlens.app.ui.scatter.ClusterPalette;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui.detail;
 
+import dev.shiftlens.app.diff.DiffSegment;
+import dev.shiftlens.app.diff.WordDiff;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui.detail;
 
+import dev.shiftlens.app.diff.DiffSegment;
+import dev.shiftlens.app.diff.WordDiff;
 import dev.shiftlens.analysis.pair.PairRecord;
 import dev.shiftlens.analysis.result.PairOutcome;
 import dev.shiftlens.app.ui.pairs.PairRow;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui.scatter;
 
+import dev.shiftlens.app.palette.ClusterPalette;
 import java.util.Arrays;
 
 /**

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui.scatter;
 
+import dev.shiftlens.app.palette.ClusterPalette;
 import dev.shiftlens.analysis.result.PairOutcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

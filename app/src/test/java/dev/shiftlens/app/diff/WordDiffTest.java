@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package dev.shiftlens.app.ui.detail;
+package dev.shiftlens.app.diff;
 
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.shiftlens.app.ui.detail.DiffSegment.Kind.ADDED;
-import static dev.shiftlens.app.ui.detail.DiffSegment.Kind.REMOVED;
-import static dev.shiftlens.app.ui.detail.DiffSegment.Kind.SAME;
+import static dev.shiftlens.app.diff.DiffSegment.Kind.ADDED;
+import static dev.shiftlens.app.diff.DiffSegment.Kind.REMOVED;
+import static dev.shiftlens.app.diff.DiffSegment.Kind.SAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WordDiffTest {
@@ -29,8 +29,8 @@ class WordDiffTest {
 
         WordDiff.Result diff = WordDiff.compare(baseline, candidate);
 
-        assertThat(PairDetailViewModel.text(diff.baseline())).isEqualTo(baseline);
-        assertThat(PairDetailViewModel.text(diff.candidate())).isEqualTo(candidate);
+        assertThat(text(diff.baseline())).isEqualTo(baseline);
+        assertThat(text(diff.candidate())).isEqualTo(candidate);
     }
 
     @Test
@@ -54,5 +54,9 @@ class WordDiffTest {
 
         assertThat(diff.compared()).isFalse();
         assertThat(diff.baseline()).isEqualTo(List.of(new DiffSegment(huge, SAME)));
+    }
+
+    private static String text(java.util.List<DiffSegment> segments) {
+        return segments.stream().map(DiffSegment::text).collect(java.util.stream.Collectors.joining());
     }
 }

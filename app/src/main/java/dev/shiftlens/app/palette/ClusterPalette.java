@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-package dev.shiftlens.app.ui.scatter;
+package dev.shiftlens.app.palette;
 
 /**
  * A fixed categorical palette (Tableau 10, grey left out for noise) in opaque ARGB, so a cluster
