@@ -46,12 +46,14 @@ public final class ClusterListView extends VBox {
             return cell;
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (!syncing) {
-                if (row == null) {
-                    viewModel.clearSelection();
-                } else {
-                    viewModel.select(row.id());
-                }
+            if (syncing) {
+                return;
+            }
+            if (row != null) {
+                viewModel.select(row.id());
+            } else if (viewModel.rows().stream().noneMatch(shown -> shown.id() == viewModel.selectedClusterProperty().get())) {
+                // a null selection while the focused cluster is still listed is the list being refilled, not the user
+                viewModel.clearSelection();
             }
         });
         viewModel.selectedClusterProperty().addListener((obs, old, id) -> sync(viewModel));
