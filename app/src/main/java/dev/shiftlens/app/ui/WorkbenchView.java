@@ -93,7 +93,7 @@ public final class WorkbenchView extends StackPane {
         fillRecent();
         dark.setId("dark-theme");
         dark.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
-        dark.setOnAction(event -> setTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
+        dark.setOnAction(event -> setTheme(theme.other()));
         MenuItem scatter = item("Scatter", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> views.getSelectionModel().select(0));
         MenuItem segments = item("Segments", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> views.getSelectionModel().select(1));
         MenuItem next = new MenuItem("Next pair\tJ");

@@ -33,6 +33,7 @@ public final class ClusterDetailViewModel {
     private final ReadOnlyStringWrapper verdictLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObservableList<String> facts = FXCollections.observableArrayList();
+    private final ObservableList<String> factsView = FXCollections.unmodifiableObservableList(facts);
     /** Empty: the computed verdict stands. */
     private final ObjectProperty<Optional<Verdict>> override = new SimpleObjectProperty<>(Optional.empty());
     private final StringProperty note = new SimpleStringProperty("");
@@ -112,7 +113,7 @@ public final class ClusterDetailViewModel {
 
     /** Reasons, deltas, segments, query terms and confidence, one line each. */
     public ObservableList<String> facts() {
-        return FXCollections.unmodifiableObservableList(facts);
+        return factsView;
     }
 
     public ObjectProperty<Optional<Verdict>> overrideProperty() {

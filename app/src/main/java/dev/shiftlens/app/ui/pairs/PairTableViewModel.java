@@ -62,6 +62,8 @@ public final class PairTableViewModel {
 
     private final ObservableList<String> metricNames = FXCollections.observableArrayList();
     private final ObservableList<String> segmentFields = FXCollections.observableArrayList();
+    private final ObservableList<String> metricNamesView = FXCollections.unmodifiableObservableList(metricNames);
+    private final ObservableList<String> segmentFieldsView = FXCollections.unmodifiableObservableList(segmentFields);
     private Map<String, List<String>> segmentValues = Map.of();
 
     private Optional<RunStore> store = Optional.empty();
@@ -400,12 +402,12 @@ public final class PairTableViewModel {
 
     /** Metric names the filter and sort controls offer. */
     public ObservableList<String> metricNames() {
-        return FXCollections.unmodifiableObservableList(metricNames);
+        return metricNamesView;
     }
 
     /** Metadata fields the segment filter offers. */
     public ObservableList<String> segmentFields() {
-        return FXCollections.unmodifiableObservableList(segmentFields);
+        return segmentFieldsView;
     }
 
     /** The values of a metadata field in this run, most frequent first. */

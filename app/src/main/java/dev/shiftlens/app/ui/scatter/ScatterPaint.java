@@ -16,6 +16,8 @@ public record ScatterPaint(int[] colour, int[] order, int background, int select
 
     /** How far a point out of focus is washed towards the background. */
     static final double OUT_OF_FOCUS = 0.75;
+    /** Context points are light already: out of focus they fade less, so the run's shape stays readable. */
+    static final double CONTEXT_OUT_OF_FOCUS = 0.4;
     /** How far noise and non-diverged points are washed towards the background. */
     static final double CONTEXT = 0.45;
 
@@ -43,7 +45,7 @@ public record ScatterPaint(int[] colour, int[] order, int background, int select
             } else if (colouring.background()[i]) {
                 base = ClusterPalette.mix(base, background, background == ClusterPalette.BACKGROUND ? 0 : 0.55);
             }
-            colour[i] = inFocus ? base : ClusterPalette.mix(base, background, OUT_OF_FOCUS);
+            colour[i] = inFocus ? base : ClusterPalette.mix(base, background, colouring.background()[i] ? CONTEXT_OUT_OF_FOCUS : OUT_OF_FOCUS);
             rank[i] = !inFocus ? 0 : colouring.background()[i] ? 1 : 2;
             counts[rank[i]]++;
         }

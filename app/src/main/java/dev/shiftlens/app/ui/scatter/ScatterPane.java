@@ -15,7 +15,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
@@ -39,13 +38,18 @@ public final class ScatterPane extends BorderPane {
         this.scatter = new ScatterView(viewModel);
         legend.getStyleClass().add("scatter-legend");
         legend.setId("scatter-legend");
-        legend.setMouseTransparent(true);
-        legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(legend, Pos.TOP_RIGHT);
-        StackPane.setMargin(legend, new Insets(8));
-        StackPane stack = new StackPane(scatter, legend);
-        stack.setMinSize(100, 100);
-        setCenter(stack);
+        legend.setPrefWidth(190);
+        legend.setMinWidth(150);
+        javafx.scene.control.ScrollPane legendScroll = new javafx.scene.control.ScrollPane(legend);
+        legendScroll.setFitToWidth(true);
+        legendScroll.getStyleClass().add("legend-scroll");
+        legendScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        BorderPane.setMargin(legendScroll, new Insets(0, 0, 0, 4));
+        legendScroll.visibleProperty().bind(legend.visibleProperty());
+        legendScroll.managedProperty().bind(legend.visibleProperty());
+        scatter.setMinSize(100, 100);
+        setCenter(scatter);
+        setRight(legendScroll);
         setTop(toolBar());
         viewModel.legendProperty().addListener((obs, old, now) -> showLegend(now));
         showLegend(viewModel.legendProperty().get());
@@ -58,6 +62,8 @@ public final class ScatterPane extends BorderPane {
         colour.setButtonCell(modeCell());
         colour.setCellFactory(unused -> modeCell());
         colour.setVisibleRowCount(16);
+        colour.setPrefWidth(230);
+        colour.setMinWidth(150);
         colour.setTooltip(new Tooltip("Colour the points by cluster, verdict, a metric or a metadata field"));
 
         ToggleGroup tools = new ToggleGroup();
@@ -76,6 +82,7 @@ public final class ScatterPane extends BorderPane {
                 case BOX -> "Drag a rectangle to select points (B, or Shift+drag)";
                 case LASSO -> "Draw around points to select them (L, or Ctrl+drag)";
             }));
+            button.setMinWidth(Region.USE_PREF_SIZE);
             buttons.add(button);
         }
         tools.selectToggle(buttons.getFirst());
@@ -98,13 +105,18 @@ public final class ScatterPane extends BorderPane {
         clear.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.selectedPairsProperty().get().isEmpty(),
                 viewModel.selectedPairsProperty()));
         clear.setOnAction(event -> viewModel.clearSelection());
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        selected.setMinWidth(Region.USE_PREF_SIZE);
         Button fit = new Button("Fit");
         fit.setTooltip(new Tooltip("Show all points (0)"));
         fit.setOnAction(event -> viewModel.resetView());
+        fit.setMinWidth(Region.USE_PREF_SIZE);
+        Label colourLabel = new Label("Colour by");
+        colourLabel.setMinWidth(Region.USE_PREF_SIZE);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, new Label("Colour by"), colour, spacer, selected, clear, buttons.get(0), buttons.get(1),
+        HBox bar = new HBox(6, colourLabel, colour, spacer, selected, clear, buttons.get(0), buttons.get(1),
                 buttons.get(2), fit);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 0, 4, 0));
@@ -146,7 +158,8 @@ public final class ScatterPane extends BorderPane {
             Rectangle swatch = new Rectangle(10, 10, colour(entry.argb()));
             Label label = new Label(entry.label(), swatch);
             label.getStyleClass().add("legend-entry");
-            label.setMaxWidth(260);
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             legend.getChildren().add(label);
         }
     }

@@ -57,6 +57,10 @@ public final class ScatterView extends Region {
         selectionShape.setMouseTransparent(true);
         selectionShape.setVisible(false);
         getChildren().addAll(imageView, selectionShape, tooltip);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
 
         viewModel.revisionProperty().addListener((obs, old, now) -> scheduleRedraw());
         viewModel.hoverProperty().addListener((obs, old, now) -> showTooltip(now));

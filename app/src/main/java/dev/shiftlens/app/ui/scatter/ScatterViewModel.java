@@ -45,6 +45,8 @@ public final class ScatterViewModel {
     private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(ColourMode.CLUSTER);
     private final ObservableList<ColourMode> colourModes = FXCollections.observableArrayList(ColourMode.CLUSTER, ColourMode.VERDICT);
 
+    private final ObservableList<ColourMode> colourModesView = FXCollections.unmodifiableObservableList(colourModes);
+
     private ScatterPoints points = ScatterPoints.EMPTY;
     private PointIndex index = new PointIndex(ScatterPoints.EMPTY);
     private Map<Integer, String> clusterLabels = Map.of();
@@ -56,6 +58,8 @@ public final class ScatterViewModel {
     private ScatterPaint paint = ScatterPaint.EMPTY;
     private int background = ClusterPalette.BACKGROUND;
     private long colouringRequest;
+    /** True until the user pans or zooms: a resized picture then fits all points again. */
+    private boolean fitted = true;
 
     public ScatterViewModel() {
         colourMode.addListener((obs, old, mode) -> recolour());
@@ -121,7 +125,7 @@ public final class ScatterViewModel {
 
     public void resize(int width, int height) {
         Viewport current = viewport.get();
-        if (current.width() <= 1 || current.height() <= 1) {
+        if (fitted || current.width() <= 1 || current.height() <= 1) {
             viewport.set(Viewport.fit(points, width, height));
         } else {
             viewport.set(current.resized(width, height));
@@ -132,17 +136,20 @@ public final class ScatterViewModel {
     public void resetView() {
         Viewport current = viewport.get();
         viewport.set(Viewport.fit(points, current.width(), current.height()));
+        fitted = true;
         changed();
     }
 
     public void panBy(double dx, double dy) {
         viewport.set(viewport.get().panBy(dx, dy));
+        fitted = false;
         hover.set(Optional.empty());
         changed();
     }
 
     public void zoomAt(double factor, double px, double py) {
         viewport.set(viewport.get().zoomAt(factor, px, py));
+        fitted = false;
         hover.set(Optional.empty());
         changed();
     }
@@ -346,7 +353,7 @@ public final class ScatterViewModel {
 
     /** The colourings the run offers: cluster, verdict, each metric, each segment field. */
     public ObservableList<ColourMode> colourModes() {
-        return FXCollections.unmodifiableObservableList(colourModes);
+        return colourModesView;
     }
 
     /** The colour a point is drawn in right now, for tests. */

@@ -101,6 +101,8 @@ public final class SegmentView extends SplitPane {
         chart.setCategoryGap(2);
         chart.setBarGap(0);
         chart.setMinHeight(160);
+        chart.setLegendSide(javafx.geometry.Side.TOP);
+        chart.setLegendVisible(true);
         chart.getStyleClass().add("distribution-chart");
         return chart;
     }

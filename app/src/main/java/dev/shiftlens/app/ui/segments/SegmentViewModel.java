@@ -44,6 +44,10 @@ public final class SegmentViewModel {
     private final ReadOnlyObjectWrapper<Distribution> lengths = new ReadOnlyObjectWrapper<>(Distribution.EMPTY);
     private final ReadOnlyObjectWrapper<Distribution> metricDistribution = new ReadOnlyObjectWrapper<>(Distribution.EMPTY);
 
+    private final ObservableList<String> fieldsView = FXCollections.unmodifiableObservableList(fields);
+    private final ObservableList<String> metricsView = FXCollections.unmodifiableObservableList(metrics);
+    private final ObservableList<SegmentShare> sharesView = FXCollections.unmodifiableObservableList(shares);
+
     private Optional<RunStore> store = Optional.empty();
     private int runId;
     private Map<Integer, String> labels = Map.of();
@@ -96,6 +100,7 @@ public final class SegmentViewModel {
     public void focusCluster(int clusterId) {
         focusedCluster = clusterId;
         if (active) {
+            loadLengths();
             loadMetric();
         } else {
             stale = true;
@@ -132,14 +137,21 @@ public final class SegmentViewModel {
         RunStore runStore = store.orElseThrow();
         int run = runId;
         long request = generation;
-        executor.submit("Reading lengths", (progress, cancel) -> Histogram.of(List.of(
-                        runStore.metricValues(run, BASELINE_CHARS), runStore.metricValues(run, CANDIDATE_CHARS))),
-                (Outcome<List<Histogram.Bin>> outcome) -> {
-                    if (request == generation) {
-                        handle(outcome, bins -> lengths.set(new Distribution("Output length (characters)",
-                                List.of("baseline", "candidate"), bins)));
-                    }
-                });
+        int cluster = focusedCluster;
+        executor.submit("Reading lengths", (progress, cancel) -> {
+            double[] baseline = runStore.metricValues(run, BASELINE_CHARS);
+            double[] candidate = runStore.metricValues(run, CANDIDATE_CHARS);
+            if (cluster >= 0) {
+                baseline = inCluster(runStore, run, cluster, baseline);
+                candidate = inCluster(runStore, run, cluster, candidate);
+            }
+            return Histogram.of(List.of(baseline, candidate));
+        }, (Outcome<List<Histogram.Bin>> outcome) -> {
+            if (request == generation && cluster == focusedCluster) {
+                handle(outcome, bins -> lengths.set(new Distribution(cluster < 0 ? "Output length (chars), all pairs"
+                        : "Output length (chars), focused cluster", List.of("baseline", "candidate"), bins)));
+            }
+        });
     }
 
     private void loadMetric() {
@@ -166,7 +178,7 @@ public final class SegmentViewModel {
                 return new Distribution(chosen.replace('_', ' ') + ", all pairs", List.of("all pairs"), Histogram.of(List.of(values)));
             }
             double[] inCluster = inCluster(runStore, run, cluster, values);
-            return new Distribution(chosen.replace('_', ' ') + ": focused cluster vs all pairs",
+            return new Distribution(chosen.replace('_', ' '),
                     List.of("all pairs", labels.getOrDefault(cluster, "cluster " + cluster)), Histogram.of(List.of(values, inCluster)));
         }, (Outcome<Distribution> outcome) -> {
             if (request == generation && chosen.equals(metric.get())) {
@@ -223,11 +235,11 @@ public final class SegmentViewModel {
     }
 
     public ObservableList<String> fields() {
-        return FXCollections.unmodifiableObservableList(fields);
+        return fieldsView;
     }
 
     public ObservableList<String> metrics() {
-        return FXCollections.unmodifiableObservableList(metrics);
+        return metricsView;
     }
 
     public ObjectProperty<String> fieldProperty() {
@@ -240,7 +252,7 @@ public final class SegmentViewModel {
 
     /** Each value of the chosen field with its cluster split, most pairs first. */
     public ObservableList<SegmentShare> shares() {
-        return FXCollections.unmodifiableObservableList(shares);
+        return sharesView;
     }
 
     public ReadOnlyObjectProperty<Distribution> lengthsProperty() {
