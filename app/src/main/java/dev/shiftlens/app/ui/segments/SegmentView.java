@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -48,18 +49,20 @@ public final class SegmentView extends SplitPane {
         viewModel.shares().addListener((ListChangeListener<SegmentShare>) change -> showShares(viewModel));
 
         BarChart<String, Number> lengths = chart("segment-lengths");
-        viewModel.lengthsProperty().addListener((obs, old, now) -> fill(lengths, now));
+        Label lengthsKey = key();
+        viewModel.lengthsProperty().addListener((obs, old, now) -> fill(lengths, lengthsKey, now));
         ComboBox<String> metric = new ComboBox<>(viewModel.metrics());
         metric.setId("segment-view-metric");
         metric.setVisibleRowCount(16);
         metric.valueProperty().bindBidirectional(viewModel.metricProperty());
         BarChart<String, Number> metricChart = chart("segment-metric");
-        viewModel.metricDistributionProperty().addListener((obs, old, now) -> fill(metricChart, now));
+        Label metricKey = key();
+        viewModel.metricDistributionProperty().addListener((obs, old, now) -> fill(metricChart, metricKey, now));
         HBox metricBar = new HBox(6, new Label("Distribution of"), metric);
         metricBar.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(lengths, Priority.ALWAYS);
         VBox.setVgrow(metricChart, Priority.ALWAYS);
-        VBox right = new VBox(4, lengths, metricBar, metricChart);
+        VBox right = new VBox(4, lengths, lengthsKey, metricBar, metricChart, metricKey);
         right.setPadding(new Insets(4));
 
         getItems().addAll(left, right);
@@ -101,14 +104,25 @@ public final class SegmentView extends SplitPane {
         chart.setCategoryGap(2);
         chart.setBarGap(0);
         chart.setMinHeight(160);
-        chart.setLegendSide(javafx.geometry.Side.TOP);
-        chart.setLegendVisible(true);
+        chart.setLegendVisible(false);
         chart.getStyleClass().add("distribution-chart");
         return chart;
     }
 
-    private static void fill(BarChart<String, Number> chart, Distribution distribution) {
+    /** The series key under a chart, in the bar colours the stylesheet gives series 1 and 2. */
+    private static Label key() {
+        Label key = new Label();
+        key.getStyleClass().add("chart-key");
+        key.setWrapText(true);
+        return key;
+    }
+
+    private static void fill(BarChart<String, Number> chart, Label key, Distribution distribution) {
         chart.setTitle(distribution.title());
+        List<String> colours = List.of("blue", "orange");
+        key.setText(java.util.stream.IntStream.range(0, distribution.series().size())
+                .mapToObj(s -> colours.get(Math.min(s, 1)) + ": " + distribution.series().get(s))
+                .collect(java.util.stream.Collectors.joining("   ·   ")));
         chart.getData().clear();
         for (int s = 0; s < distribution.series().size(); s++) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
