@@ -7,44 +7,61 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Brings a workspace file's schema up to date, one numbered SQL script at a time, each in its own transaction. */
+/**
+ * Brings a workspace file's schema up to date, one numbered SQL script at a time, each in its own
+ * transaction. A script's version is the number in its name ({@code V5__...} is version 5), and every
+ * script not yet recorded is applied in order, so versions reserved by work merged later fill in.
+ */
 final class Migrations {
 
     /** In order; a released script never changes, a new one is appended. */
     static final List<String> SCRIPTS = List.of(
             "V1__runs_and_pairs.sql",
             "V2__analysis_results.sql",
-            "V3__embedding_cache.sql");
+            "V3__embedding_cache.sql",
+            "V5__replay_responses.sql");
 
     private Migrations() {
     }
 
     static int latestVersion() {
-        return SCRIPTS.size();
+        return SCRIPTS.stream().mapToInt(Migrations::versionOf).max().orElse(0);
+    }
+
+    static int versionOf(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
     }
 
     static void apply(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)");
         }
-        int current = currentVersion(connection);
-        if (current > latestVersion()) {
-            throw new StorageException("This workspace was written by a newer Shiftlens (schema version " + current
+        Set<Integer> applied = appliedVersions(connection);
+        int newest = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (newest > latestVersion()) {
+            throw new StorageException("This workspace was written by a newer Shiftlens (schema version " + newest
                     + ", this one knows up to " + latestVersion() + "). Open it with the newer version.");
         }
-        for (int version = current + 1; version <= latestVersion(); version++) {
-            applyOne(connection, version, read(SCRIPTS.get(version - 1)));
+        for (String script : SCRIPTS) {
+            if (!applied.contains(versionOf(script))) {
+                applyOne(connection, versionOf(script), read(script));
+            }
         }
     }
 
-    private static int currentVersion(Connection connection) throws SQLException {
+    private static Set<Integer> appliedVersions(Connection connection) throws SQLException {
+        Set<Integer> versions = new HashSet<>();
         try (Statement statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
-            rows.next();
-            return rows.getInt(1);
+             var rows = statement.executeQuery("SELECT version FROM schema_version")) {
+            while (rows.next()) {
+                versions.add(rows.getInt(1));
+            }
         }
+        return versions;
     }
 
     private static void applyOne(Connection connection, int version, String sql) throws SQLException {

@@ -290,6 +290,92 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
+    /** Starts a run whose pairs Shiftlens produces itself (replay, matched windows); status 'producing' until completed. */
+    public synchronized int createRun(NewRun run) {
+        try {
+            return new ProducedRuns(connection).create(run);
+        } catch (SQLException e) {
+            throw new StorageException("cannot create run '" + run.name() + "' in " + file, e);
+        }
+    }
+
+    /** Stores a produced run's pairs and the requests that could not become pairs, all or nothing. */
+    public synchronized void completeRun(int runId, List<PairRecord> pairs, List<RejectedRow> rejects) {
+        try {
+            new ProducedRuns(connection).complete(runId, pairs, rejects);
+        } catch (SQLException e) {
+            throw new StorageException("cannot store the pairs of run " + runId + "; the responses they came from are kept"
+                    + " and a rerun builds them again without asking the endpoints", e);
+        }
+    }
+
+    /** Marks a produced run that stopped before completion (cancelled, cost cap, endpoint failure). */
+    public synchronized void markRun(int runId, String status) {
+        try {
+            new ProducedRuns(connection).status(runId, status);
+        } catch (SQLException e) {
+            throw new StorageException("cannot mark run " + runId + " as " + status, e);
+        }
+    }
+
+    /** The run's settings as stored (a JSON object; '{}' for imports). */
+    public synchronized String runSettings(int runId) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT settings::VARCHAR FROM runs WHERE run_id = ?")) {
+            select.setInt(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getString(1) : "{}";
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the settings of run " + runId, e);
+        }
+    }
+
+    /** A replayed answer kept in this workspace, when one was stored under this key. */
+    public synchronized Optional<StoredResponse> response(String cacheKey) {
+        try {
+            return new ProducedRuns(connection).response(cacheKey);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the response cache of " + file, e);
+        }
+    }
+
+    /** Keeps a replayed answer, committed at once; true when new, false when the key was already kept. */
+    public synchronized boolean storeResponse(StoredResponse response) {
+        try {
+            return new ProducedRuns(connection).store(response);
+        } catch (SQLException e) {
+            throw new StorageException("cannot store the answer of " + response.profile() + " in " + file
+                    + "; is the disk full? Answers stored before this one are kept", e);
+        }
+    }
+
+    /** The kept answers among these keys, looked up in one query. */
+    public synchronized Map<String, StoredResponse> responses(java.util.Collection<String> cacheKeys) {
+        try {
+            return new ProducedRuns(connection).responses(cacheKeys);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the response cache of " + file, e);
+        }
+    }
+
+    /** Keeps several answers in one committed transaction (group commit for many requests in flight). */
+    public synchronized int storeResponses(List<StoredResponse> responses) {
+        try {
+            return new ProducedRuns(connection).store(responses);
+        } catch (SQLException e) {
+            throw new StorageException("cannot store " + responses.size() + " answers in " + file
+                    + "; is the disk full? Answers stored before these are kept", e);
+        }
+    }
+
+    public synchronized long responseCount() {
+        try {
+            return new ProducedRuns(connection).responseCount();
+        } catch (SQLException e) {
+            throw new StorageException("cannot count the responses of " + file, e);
+        }
+    }
+
     /** Sentence vectors shared by all runs of this workspace. */
     public EmbeddingCache embeddingCache() {
         return new DuckDbEmbeddingCache(connection, this);

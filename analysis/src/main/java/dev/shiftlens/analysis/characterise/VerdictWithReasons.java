@@ -3,14 +3,15 @@ package dev.shiftlens.analysis.characterise;
 
 import dev.shiftlens.analysis.result.Verdict;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The verdict a cluster's effects add up to. Any regression effect outweighs improvements — a
- * reviewer would rather see a mixed cluster flagged than waved through — and its sign test
- * gives the confidence. Without directional effects the cluster is neutral, with the confidence
- * that nothing directional is going on (the largest p-value among the tested effects; an even
- * 0.5 when no effect could be tested).
+ * reviewer would rather see a mixed cluster flagged than waved through. The confidence is
+ * 1 − p of the strongest sign test behind the verdict: for a neutral cluster, of its strongest
+ * effect (how sure we are that the described change is systematic), and an even 0.5 when no
+ * effect could be tested.
  */
 record VerdictWithReasons(Verdict verdict, double confidence, List<String> reasons) {
 
@@ -20,12 +21,16 @@ record VerdictWithReasons(Verdict verdict, double confidence, List<String> reaso
         for (Verdict candidate : List.of(Verdict.REGRESSION, Verdict.IMPROVEMENT)) {
             List<Effect> matching = effects.stream().filter(effect -> effect.direction() == candidate).toList();
             if (!matching.isEmpty()) {
-                double p = matching.stream().mapToDouble(Effect::pValue).min().orElse(1);
-                return new VerdictWithReasons(candidate, 1 - p, matching.stream().map(Effect::withEvidence).toList());
+                return new VerdictWithReasons(candidate, confidence(matching), matching.stream().map(Effect::withEvidence).toList());
             }
         }
-        double p = effects.stream().mapToDouble(Effect::pValue).filter(value -> value < 1).max().orElse(UNTESTED);
-        List<String> reasons = effects.stream().map(Effect::withEvidence).toList();
-        return new VerdictWithReasons(Verdict.NEUTRAL, p, reasons.isEmpty() ? List.of("no directional change") : reasons);
+        List<String> reasons = new ArrayList<>(List.of("no regression or improvement signal"));
+        effects.stream().map(Effect::withEvidence).forEach(reasons::add);
+        return new VerdictWithReasons(Verdict.NEUTRAL, confidence(effects), reasons);
+    }
+
+    private static double confidence(List<Effect> effects) {
+        return effects.stream().mapToDouble(Effect::pValue).filter(p -> p < 1).min().stream()
+                .map(p -> 1 - p).findFirst().orElse(UNTESTED);
     }
 }

@@ -17,8 +17,9 @@ import java.util.stream.IntStream;
  * <p>Tribuo builds the minimum spanning tree with Prim's algorithm over all pairs, O(n^2) time and one
  * thread. Above {@link DensityClusteringSettings#sampleLimit()} points we cluster a seeded random sample
  * (with {@code minClusterSize} scaled by the sample share, so a cluster still means the same share of the
- * data) and attach every other point to the nearest clustered sample point if it lies within that point's
- * core distance, else to noise. The trade: clusters smaller than about {@code n / sampleLimit} x
+ * data) and attach every other point to the cluster of its nearest clustered sample point when it is as dense
+ * as that cluster's loosest member, else to noise (see {@link SampleAttachment}). The trade: clusters
+ * smaller than about {@code n / sampleLimit} x
  * {@code minClusterSize}'s worth of sample points can be missed, and rims are judged on sample density.
  *
  * <p>Degenerate inputs never throw: no points gives an empty assignment, fewer points than
@@ -82,7 +83,7 @@ public final class HdbscanClusterer implements DensityClusterer {
 
     private static int[] attachRest(double[][] points, int[] sampleIndex, double[][] sample, int[] sampleLabels,
                                     int minSamples, Cancellation cancel) {
-        double[] core = SampleAttachment.coreDistances(sample, Math.max(1, minSamples), cancel);
+        SampleAttachment attachment = new SampleAttachment(sample, sampleLabels, TribuoHdbscan.NOISE, minSamples, cancel);
         int[] raw = new int[points.length];
         boolean[] inSample = new boolean[points.length];
         for (int s = 0; s < sampleIndex.length; s++) {
@@ -92,8 +93,8 @@ public final class HdbscanClusterer implements DensityClusterer {
         int[] rest = IntStream.range(0, points.length).filter(i -> !inSample[i]).toArray();
         for (int from = 0; from < rest.length; from += 1024) {
             cancel.checkpoint();
-            IntStream.range(from, Math.min(rest.length, from + 1024)).parallel().forEach(r -> raw[rest[r]] =
-                    SampleAttachment.attach(points[rest[r]], sample, sampleLabels, TribuoHdbscan.NOISE, core));
+            IntStream.range(from, Math.min(rest.length, from + 1024)).parallel()
+                    .forEach(r -> raw[rest[r]] = attachment.attach(points[rest[r]]));
         }
         return raw;
     }

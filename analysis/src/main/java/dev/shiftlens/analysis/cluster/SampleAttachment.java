@@ -6,47 +6,79 @@ import dev.shiftlens.analysis.work.Cancellation;
 import java.util.Arrays;
 
 /**
- * Attaches points left out of the clustered sample: each takes the cluster of its nearest clustered sample
- * point when it lies within that point's core distance (distance to its {@code minSamples}-th nearest sample
- * point, itself included), else it is noise. This is HDBSCAN*'s own membership test seen from one point.
+ * Attaches points left out of the clustered sample, in the spirit of HDBSCAN*'s approximate prediction: a point
+ * takes the cluster of its nearest clustered sample point when its mutual reachability to it,
+ * {@code max(own core distance, distance)}, is no larger than the largest core distance among that cluster's
+ * sample members (the loosest density the cluster accepted); otherwise it is noise. Core distances are measured
+ * against the sample: the distance to the {@code minSamples}-th nearest sample point, a sample point itself
+ * included.
  */
 final class SampleAttachment {
 
-    private SampleAttachment() {
-    }
+    private final double[][] sample;
+    private final int[] sampleLabels;
+    private final int noise;
+    private final int minSamples;
+    private final double[] loosestCoreByLabel;
 
-    static double[] coreDistances(double[][] sample, int minSamples, Cancellation cancel) {
-        int k = Math.min(minSamples, sample.length) - 1;
-        double[] core = new double[sample.length];
+    SampleAttachment(double[][] sample, int[] sampleLabels, int noise, int minSamples, Cancellation cancel) {
+        this.sample = sample;
+        this.sampleLabels = sampleLabels;
+        this.noise = noise;
+        this.minSamples = Math.clamp(minSamples, 1, sample.length);
+        int maxLabel = Arrays.stream(sampleLabels).max().orElse(0);
+        this.loosestCoreByLabel = new double[maxLabel + 1];
         double[] distances = new double[sample.length];
         for (int i = 0; i < sample.length; i++) {
             if (i % 256 == 0) {
                 cancel.checkpoint();
             }
+            if (sampleLabels[i] == noise) {
+                continue;
+            }
             for (int j = 0; j < sample.length; j++) {
                 distances[j] = squaredDistance(sample[i], sample[j]);
             }
-            double[] sorted = distances.clone();
-            Arrays.sort(sorted);
-            core[i] = Math.sqrt(sorted[k]);
+            Arrays.sort(distances);
+            double core = Math.sqrt(distances[this.minSamples - 1]);
+            loosestCoreByLabel[sampleLabels[i]] = Math.max(loosestCoreByLabel[sampleLabels[i]], core);
         }
-        return core;
     }
 
-    /** Label for {@code point}, given the sample's raw labels ({@code noise} for noise) and core distances. */
-    static int attach(double[] point, double[][] sample, int[] sampleLabels, int noise, double[] core) {
-        int nearest = -1;
-        double best = Double.POSITIVE_INFINITY;
+    /** The raw label for a point outside the sample. */
+    int attach(double[] point) {
+        double[] nearestDistances = new double[minSamples];
+        Arrays.fill(nearestDistances, Double.POSITIVE_INFINITY);
+        int nearestClustered = -1;
+        double nearestClusteredDistance = Double.POSITIVE_INFINITY;
         for (int j = 0; j < sample.length; j++) {
-            if (sampleLabels[j] != noise) {
-                double d = squaredDistance(point, sample[j]);
-                if (d < best) {
-                    best = d;
-                    nearest = j;
-                }
+            double d = squaredDistance(point, sample[j]);
+            keepSmallest(nearestDistances, d);
+            if (sampleLabels[j] != noise && d < nearestClusteredDistance) {
+                nearestClusteredDistance = d;
+                nearestClustered = j;
             }
         }
-        return nearest >= 0 && Math.sqrt(best) <= core[nearest] ? sampleLabels[nearest] : noise;
+        if (nearestClustered < 0) {
+            return noise;
+        }
+        // the point itself would be its own first neighbour, so its core distance is the (minSamples-1)-th sample distance
+        double ownCore = minSamples == 1 ? 0 : Math.sqrt(nearestDistances[minSamples - 2]);
+        double reachability = Math.max(ownCore, Math.sqrt(nearestClusteredDistance));
+        int label = sampleLabels[nearestClustered];
+        return reachability <= loosestCoreByLabel[label] ? label : noise;
+    }
+
+    private static void keepSmallest(double[] sortedAscending, double d) {
+        int at = sortedAscending.length - 1;
+        if (d >= sortedAscending[at]) {
+            return;
+        }
+        while (at > 0 && sortedAscending[at - 1] > d) {
+            sortedAscending[at] = sortedAscending[at - 1];
+            at--;
+        }
+        sortedAscending[at] = d;
     }
 
     static double squaredDistance(double[] a, double[] b) {

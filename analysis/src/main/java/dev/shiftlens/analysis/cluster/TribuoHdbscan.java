@@ -18,10 +18,14 @@ final class TribuoHdbscan {
 
     static final int NOISE = 0;
 
+    /** Tribuo logs "Hdbscan is done." through java.util.logging on every run; kept referenced so the level sticks. */
+    private static final java.util.logging.Logger TRIBUO_LOG = quietTribuoLog();
+
     private TribuoHdbscan() {
     }
 
     static int[] labels(double[][] rows, int minClusterSize, int minSamples) {
+        assert TRIBUO_LOG != null;
         ClusteringFactory factory = new ClusteringFactory();
         MutableDataset<ClusterID> dataset = new MutableDataset<>(
                 new SimpleDataSourceProvenance("shiftlens divergence points", factory), factory);
@@ -35,6 +39,12 @@ final class TribuoHdbscan {
         HdbscanModel model = trainer.train(dataset);
         List<Integer> labels = model.getClusterLabels();
         return labels.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static java.util.logging.Logger quietTribuoLog() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(HdbscanTrainer.class.getName());
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
     }
 
     /** Zero-padded so Tribuo's name order is the column order. */

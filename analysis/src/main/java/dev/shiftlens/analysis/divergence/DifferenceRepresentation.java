@@ -28,16 +28,19 @@ public final class DifferenceRepresentation {
      * @param metrics    flat metric values of every pair in the run
      * @param baseline   unit embedding of each baseline output
      * @param candidate  unit embedding of each candidate output
-     * @param rows       indices of the pairs to represent (the diverged ones)
+     * @param rows       indices of the pairs to represent
+     * @param fitRows    how many of the first {@code rows} the embedding directions are fitted on (the diverged
+     *                   pairs); the rest (calm context) are represented in the same directions
      */
-    public static double[][] of(List<Map<String, Double>> metrics, float[][] baseline, float[][] candidate, int[] rows) {
+    public static double[][] of(List<Map<String, Double>> metrics, float[][] baseline, float[][] candidate, int[] rows,
+                                int fitRows) {
         double[][] structural = new double[rows.length][];
         double[][] differences = new double[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             structural[r] = structural(metrics.get(rows[r]));
             differences[r] = difference(baseline[rows[r]], candidate[rows[r]]);
         }
-        double[][] embedded = reducedDifferences(differences);
+        double[][] embedded = reducedDifferences(differences, fitRows);
         double[][] combined = new double[rows.length][];
         for (int r = 0; r < rows.length; r++) {
             combined[r] = concat(structural[r], embedded[r]);
@@ -66,18 +69,20 @@ public final class DifferenceRepresentation {
         };
     }
 
-    private static double[][] reducedDifferences(double[][] differences) {
-        if (differences.length < 3) {
+    private static double[][] reducedDifferences(double[][] differences, int fitRows) {
+        if (fitRows < 3) {
             return new double[differences.length][0];
         }
-        double[][] reduced = PcaReducer.fit(differences, EMBEDDING_DIMENSIONS).reduce(differences);
+        double[][] fitted = java.util.Arrays.copyOf(differences, fitRows);
+        PcaReducer reducer = PcaReducer.fit(fitted, EMBEDDING_DIMENSIONS);
+        double[][] reduced = reducer.reduce(differences);
         double sumSquares = 0;
-        for (double[] row : reduced) {
-            for (double value : row) {
+        for (int r = 0; r < fitRows; r++) {
+            for (double value : reduced[r]) {
                 sumSquares += value * value;
             }
         }
-        double rms = Math.sqrt(sumSquares / reduced.length);
+        double rms = Math.sqrt(sumSquares / fitRows);
         double scale = rms == 0 ? 0 : EMBEDDING_WEIGHT / rms;
         for (double[] row : reduced) {
             for (int d = 0; d < row.length; d++) {

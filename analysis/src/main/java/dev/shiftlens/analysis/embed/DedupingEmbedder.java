@@ -12,10 +12,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Embeds each distinct text once per call and only when the cache does not already hold it; new vectors
- * go to the cache after the model ran, so a cancelled call keeps nothing half-done.
+ * Embeds each distinct text once per call and only when the cache does not already hold it. New vectors
+ * go to the cache batch by batch, so a cancelled or crashed analysis keeps what it finished and the
+ * next run embeds only the rest.
  */
 public final class DedupingEmbedder implements TextEmbedder {
+
+    /** Texts embedded between two writes to the cache: what a crash can lose at most. */
+    static final int CACHE_BATCH = 512;
 
     private final TextEmbedder model;
     private final EmbeddingCache cache;
@@ -72,12 +76,16 @@ public final class DedupingEmbedder implements TextEmbedder {
         if (missingTexts.isEmpty()) {
             return;
         }
-        float[][] fresh = model.embed(missingTexts, progress, cancel);
-        Map<String, float[]> freshByKey = new HashMap<>();
-        for (int i = 0; i < fresh.length; i++) {
-            freshByKey.put(missingKeys.get(i), fresh[i]);
+        for (int start = 0; start < missingTexts.size(); start += CACHE_BATCH) {
+            int end = Math.min(missingTexts.size(), start + CACHE_BATCH);
+            ProgressListener batchProgress = progress.slice((double) start / missingTexts.size(), (double) end / missingTexts.size());
+            float[][] fresh = model.embed(missingTexts.subList(start, end), batchProgress, cancel);
+            Map<String, float[]> freshByKey = new HashMap<>();
+            for (int i = 0; i < fresh.length; i++) {
+                freshByKey.put(missingKeys.get(start + i), fresh[i]);
+            }
+            cache.putAll(modelId(), freshByKey);
+            vectorsByKey.putAll(freshByKey);
         }
-        cache.putAll(modelId(), freshByKey);
-        vectorsByKey.putAll(freshByKey);
     }
 }

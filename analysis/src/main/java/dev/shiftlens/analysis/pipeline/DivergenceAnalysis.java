@@ -50,9 +50,12 @@ public final class DivergenceAnalysis {
         }
         PairMetricsCalculator calculator = settings.jsonSchema().map(PairMetricsCalculator::withSchema)
                 .orElseGet(PairMetricsCalculator::withoutSchema);
+        StageClock clock = new StageClock();
         List<PairMetrics> textMetrics = WorkerPool.map(pairs, calculator::compute, progress.slice(0.0, 0.1), cancel, "metrics for pair");
 
+        clock.lap("metrics");
         Embeddings embeddings = Embeddings.of(pairs, embedder, progress.slice(0.1, 0.65), cancel);
+        clock.lap("embeddings");
         List<PairMetrics> metrics = IntStream.range(0, pairs.size())
                 .mapToObj(i -> textMetrics.get(i).withSemanticSimilarity(embeddings.similarity(i))).toList();
         List<Map<String, Double>> values = metrics.stream().map(PairMetrics::values).toList();
@@ -64,15 +67,24 @@ public final class DivergenceAnalysis {
         int[] diverged = IntStream.range(0, pairs.size()).filter(i -> floor.exceededBy(scores.get(i))).toArray();
         cancel.checkpoint();
 
+        clock.lap("divergence");
         progress.update(0.68, "clustering %,d diverged pairs".formatted(diverged.length));
-        double[][] representation = DifferenceRepresentation.of(values, embeddings.baseline(), embeddings.candidate(), diverged);
-        ClusterAssignment assignment = cluster(representation, progress.slice(0.68, 0.8), cancel);
+        int[] calmSample = CalmContext.sample(pairs.size(), diverged, settings.seed());
+        int[] represented = IntStream.concat(IntStream.of(diverged), IntStream.of(calmSample)).toArray();
+        double[][] withContext = DifferenceRepresentation.of(values, embeddings.baseline(), embeddings.candidate(), represented,
+                diverged.length);
+        double[][] representation = java.util.Arrays.copyOf(withContext, diverged.length);
+        DensityClusteringSettings clustering = clusteringSettings(diverged.length);
+        ClusterAssignment assignment = CalmContext.cluster(new HdbscanClusterer(clustering), withContext, diverged.length,
+                clustering.minClusterSize(), progress.slice(0.68, 0.8), cancel);
 
+        clock.lap("clustering");
         progress.update(0.8, "laying out the scatter");
         double[][] divergedXy = new UmapProjector(UmapSettings.defaults().withSeed(settings.seed()))
                 .project(representation, progress.slice(0.8, 0.95), cancel);
         double[][] xy = CalmLayout.place(scores, diverged, divergedXy);
 
+        clock.lap("projection");
         progress.update(0.95, "characterising clusters");
         List<CharacterisedPair> characterised = IntStream.range(0, pairs.size())
                 .mapToObj(i -> new CharacterisedPair(values.get(i), PairChanges.of(metrics.get(i)), pairs.get(i).query(), pairs.get(i).metadata()))
@@ -95,16 +107,19 @@ public final class DivergenceAnalysis {
         List<PairOutcome> outcomes = IntStream.range(0, pairs.size()).mapToObj(i -> new PairOutcome(i, pairs.get(i).requestId(),
                 scores.get(i).total(), isDiverged[i], clusterOf[i], xy[i][0], xy[i][1], values.get(i), characterised.get(i).changes()))
                 .toList();
+        clock.lap("characterisation");
         progress.update(1.0, "analysis complete");
-        return new RunAnalysis(Summaries.of(outcomes, clusters, floor), clusters, outcomes, settingsWith(floor));
+        Map<String, String> provenance = new LinkedHashMap<>(settingsWith(floor));
+        provenance.putAll(clock.laps());
+        return new RunAnalysis(Summaries.of(outcomes, clusters, floor), clusters, outcomes, provenance);
     }
 
-    private ClusterAssignment cluster(double[][] representation, ProgressListener progress, Cancellation cancel) {
-        DensityClusteringSettings defaults = DensityClusteringSettings.defaultsFor(representation.length);
+    /** Cluster sizes follow the number of diverged pairs, not the calm context beside them. */
+    private DensityClusteringSettings clusteringSettings(int divergedCount) {
+        DensityClusteringSettings defaults = DensityClusteringSettings.defaultsFor(divergedCount);
         int minClusterSize = settings.minClusterSize() > 0 ? settings.minClusterSize() : defaults.minClusterSize();
-        DensityClusteringSettings chosen = new DensityClusteringSettings(minClusterSize, Math.min(minClusterSize, defaults.minSamples()),
+        return new DensityClusteringSettings(minClusterSize, Math.min(minClusterSize, defaults.minSamples()),
                 settings.seed(), defaults.sampleLimit());
-        return new HdbscanClusterer(chosen).cluster(representation, progress, cancel);
     }
 
     private static List<ClusterSummary> characterise(ClusterAssignment assignment, int[] diverged,

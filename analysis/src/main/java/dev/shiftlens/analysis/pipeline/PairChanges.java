@@ -25,7 +25,7 @@ final class PairChanges {
         if (metrics.citationFormatChanged()) {
             changes.add("citations %s → %s".formatted(example(metrics.baseline().citationFormat()), example(metrics.candidate().citationFormat())));
         } else if (before > 0 && after == 0) {
-            changes.add("citations %s dropped".formatted(example(metrics.baseline().citationFormat())));
+            changes.add(dropped(metrics.baseline().citationFormat()));
         }
         if (metrics.languageSwitch()) {
             changes.add("language %s → %s".formatted(metrics.baseline().language(), metrics.candidate().language()));
@@ -34,6 +34,14 @@ final class PairChanges {
             changes.add("JSON output became invalid");
         }
         return changes;
+    }
+
+    private static String dropped(CitationFormat format) {
+        return switch (format) {
+            case URL -> "source links dropped";
+            case FOOTNOTE -> "footnotes dropped";
+            default -> "citations %s dropped".formatted(example(format));
+        };
     }
 
     private static String example(CitationFormat format) {

@@ -13,17 +13,17 @@ import java.util.Random;
 import java.util.stream.IntStream;
 
 /**
- * UMAP (McInnes et al. 2018) through Smile, to 2-D.
+ * UMAP (McInnes et al. 2018) to 2-D, fitted by {@link UmapLayout} (plain Java, no native code).
  *
  * <p>Steps: inputs wider than {@link UmapSettings#maxInputDimensions()} are reduced by {@link PcaReducer};
  * UMAP is fitted on a seeded sample of at most {@link UmapSettings#sampleLimit()} points; every other point
  * is placed at the inverse-distance-weighted mean of its nearest sampled neighbours' positions. The trade:
- * Smile's UMAP takes about 11 s for 5,000 points and 66 s for 20,000, while the sample keeps any input
- * at the sample's cost plus a linear placement pass; placed points sit inside the structure the sample
- * found (they cannot form a new island, and structures too small to be sampled fold into their neighbours).
+ * the fit grows with the square of the points (exact neighbours), while the sample keeps any input at the
+ * sample's cost plus a linear placement pass; placed points sit inside the structure the sample found (they
+ * cannot form a new island, and structures too small to be sampled fold into their neighbours).
  *
- * <p>Fewer than {@value #MIN_POINTS} points (UMAP needs a neighbourhood graph) or identical points use
- * {@link PcaProjector}; if Smile fails or returns non-finite values, the failure is logged and the PCA
+ * <p>Fewer than {@value #MIN_POINTS} points (too few for a neighbourhood graph) or identical points use
+ * {@link PcaProjector}. Should the fit fail or give non-finite values, the failure is logged and the PCA
  * layout is returned, as a 2-D view is only a view.
  */
 public final class UmapProjector implements Projector {
@@ -57,7 +57,7 @@ public final class UmapProjector implements Projector {
         double[][] sample = Arrays.stream(sampleIndex).mapToObj(i -> input[i]).toArray(double[][]::new);
         cancel.checkpoint();
         progress.update(0.1, "fitting UMAP on " + sample.length + " points");
-        double[][] sampleLayout = fitOrFallBack(sample, progress, cancel);
+        double[][] sampleLayout = fitOrFallBack(sample, progress.slice(0.1, 0.85), cancel);
         cancel.checkpoint();
         progress.update(0.85, "placing " + (input.length - sample.length) + " further points");
 
@@ -67,14 +67,13 @@ public final class UmapProjector implements Projector {
     }
 
     private double[][] fitOrFallBack(double[][] sample, ProgressListener progress, Cancellation cancel) {
-        int neighbours = Math.min(settings.neighbours(), sample.length - 1);
         try {
-            double[][] layout = SmileUmap.fit(sample, neighbours, settings.epochs(), settings.minDist(), settings.seed());
-            if (layout.length == sample.length && Rows.allFinite(layout)) {
-                return layout;
+            double[][] fitted = new UmapLayout(settings.neighbours(), settings.epochs(), settings.minDist(), settings.seed())
+                    .fit(sample, progress, cancel);
+            if (Rows.allFinite(fitted)) {
+                return fitted;
             }
-            LOG.warn("UMAP returned {} rows, some not finite, for {} points; showing the PCA layout instead",
-                    layout.length, sample.length);
+            LOG.warn("UMAP gave non-finite positions for {} points; showing the PCA layout instead", sample.length);
         } catch (CancelledException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -4,7 +4,8 @@ package dev.shiftlens.analysis.projection;
 /**
  * UMAP parameters.
  *
- * @param neighbours          size of the local neighbourhood UMAP preserves (15 is UMAP's default)
+ * @param neighbours          size of the local neighbourhood UMAP preserves, counting the point itself
+ *                            (umap-learn's {@code n_neighbors}; 15 is its default)
  * @param epochs              optimisation rounds; 200 is umap-learn's choice for large inputs
  * @param minDist             how tightly points may pack in the plane (UMAP default 0.1)
  * @param seed                the layout is a pure function of input and seed

@@ -43,7 +43,7 @@ public final class EmbeddingThroughput {
                     t -> { segments.forEach(langchainOneThread::embed); return t.size(); });
         }
         int[][] configs = { // batch, workers, threads per worker
-                {1, 1, 2}, {8, 1, 2}, {16, 1, 2}, {32, 1, 2}, {64, 1, 2}, {128, 1, 2},
+                {1, 1, 2}, {1, 2, 1}, {8, 1, 2}, {16, 1, 2}, {32, 1, 2}, {64, 1, 2}, {128, 1, 2},
                 {32, 2, 1}, {16, 2, 1}, {32, 1, 1}};
         for (int[] c : configs) {
             try (MiniLmEmbedder embedder = MiniLmEmbedder.load(new MiniLmEmbedder.Settings(c[0], c[1], c[2], 8))) {

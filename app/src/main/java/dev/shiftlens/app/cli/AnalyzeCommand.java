@@ -13,8 +13,6 @@ import dev.shiftlens.storage.RunStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -60,7 +58,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path artifact = prepareOutputFolder(out).resolve("analysis.json");
+        Path artifact = OutputFolder.prepare(out).resolve("analysis.json");
         Path workspaceFile = workspace != null ? workspace : out.resolve("workspace.duckdb");
         Cancellation cancel = new Cancellation();
         CliProgress progress = new CliProgress(console);
@@ -78,18 +76,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             reportAnalysis(analysis, artifact);
             boolean regression = analysis.clusters().stream().anyMatch(c -> c.verdict().name().equals("REGRESSION"));
             return failOnRegression && regression ? ExitCode.GATE_FAILED : ExitCode.PASS;
-        }
-    }
-
-    private static Path prepareOutputFolder(Path folder) {
-        try {
-            Files.createDirectories(folder);
-            Path probe = Files.createTempFile(folder, ".write-test", ".tmp");
-            Files.delete(probe);
-            return folder;
-        } catch (IOException | SecurityException e) {
-            throw new UsageException("cannot write to output folder " + folder + " (" + e.getClass().getSimpleName()
-                    + "). Choose a folder you may write to with --out.");
         }
     }
 

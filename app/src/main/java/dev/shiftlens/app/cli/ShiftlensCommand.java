@@ -3,6 +3,7 @@ package dev.shiftlens.app.cli;
 
 import dev.shiftlens.analysis.work.CancelledException;
 import dev.shiftlens.app.report.ToolVersion;
+import dev.shiftlens.connectors.endpoint.KeyResolver;
 import dev.shiftlens.storage.InputFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,7 @@ import java.util.function.BiConsumer;
 @Command(name = "shiftlens", mixinStandardHelpOptions = true, versionProvider = ShiftlensCommand.Version.class,
         description = {"Find what changed between two model versions, for which requests, and whether it is a regression.",
                 "Without a subcommand: opens the workbench (needs a display)."},
-        subcommands = {AnalyzeCommand.class, ShiftlensCommand.WorkbenchCommand.class})
+        subcommands = {AnalyzeCommand.class, ReplayCommand.class, MatchCommand.class, TestServerCommand.class, ShiftlensCommand.WorkbenchCommand.class})
 public final class ShiftlensCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShiftlensCommand.class);
@@ -34,15 +35,28 @@ public final class ShiftlensCommand implements Callable<Integer> {
         this.workbench = workbench;
     }
 
+    /** Without arguments: the workbench on the bundled sample incident, as a newcomer expects. */
     @Override
     public Integer call() {
-        workbench.accept(Optional.empty(), Optional.empty());
+        workbench.accept(Optional.empty(), bundledSample());
         return ExitCode.PASS;
+    }
+
+    /** The sample incident beside the launcher or installed app ({@code -Dshiftlens.home}), when present. */
+    static Optional<Path> bundledSample() {
+        return Optional.ofNullable(System.getProperty("shiftlens.home"))
+                .map(home -> Path.of(home, "sample-data", "incident", "incident-export.jsonl"))
+                .filter(java.nio.file.Files::isRegularFile);
     }
 
     /** Runs the command line and returns the process exit code. */
     public static int run(String[] args, Console console, WorkbenchLauncher workbench) {
-        CommandLine commandLine = new CommandLine(new ShiftlensCommand(workbench), new Factory(console, workbench));
+        return run(args, console, workbench, KeyResolver.system());
+    }
+
+    /** As {@link #run(String[], Console, WorkbenchLauncher)}, with where API keys are looked up (tests give their own). */
+    public static int run(String[] args, Console console, WorkbenchLauncher workbench, KeyResolver keys) {
+        CommandLine commandLine = new CommandLine(new ShiftlensCommand(workbench), new Factory(console, workbench, keys));
         commandLine.setOut(console.out()).setErr(console.err());
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> handle(exception, console));
         return commandLine.execute(args);
@@ -95,11 +109,20 @@ public final class ShiftlensCommand implements Callable<Integer> {
     }
 
     /** Hands each command what it needs; picocli otherwise requires no-argument constructors. */
-    private record Factory(Console console, WorkbenchLauncher workbench) implements CommandLine.IFactory {
+    private record Factory(Console console, WorkbenchLauncher workbench, KeyResolver keys) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == AnalyzeCommand.class) {
                 return type.cast(new AnalyzeCommand(console));
+            }
+            if (type == ReplayCommand.class) {
+                return type.cast(new ReplayCommand(console, keys));
+            }
+            if (type == MatchCommand.class) {
+                return type.cast(new MatchCommand(console, keys));
+            }
+            if (type == TestServerCommand.class) {
+                return type.cast(new TestServerCommand(console));
             }
             if (type == WorkbenchCommand.class) {
                 return type.cast(new WorkbenchCommand(workbench));

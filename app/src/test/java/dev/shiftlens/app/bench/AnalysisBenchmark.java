@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package dev.shiftlens.app.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shiftlens.analysis.embed.DedupingEmbedder;
+import dev.shiftlens.analysis.embed.MiniLmEmbedder;
+import dev.shiftlens.analysis.pair.PairRecord;
+import dev.shiftlens.analysis.pipeline.AnalysisSettings;
+import dev.shiftlens.analysis.pipeline.DivergenceAnalysis;
+import dev.shiftlens.analysis.result.RunAnalysis;
+import dev.shiftlens.analysis.work.Cancellation;
+import dev.shiftlens.analysis.work.ProgressListener;
+import dev.shiftlens.app.cli.Console;
+import dev.shiftlens.sampledata.SampleIncident;
+import dev.shiftlens.sampledata.SampleRow;
+import dev.shiftlens.storage.RunStore;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * End-to-end analysis timing per stage for sample incidents of the given sizes, beside the
+ * ceilings measured in the same run: raw model throughput (MiniLmEmbedder on distinct texts,
+ * no cache, no deduplication) and a DuckDB scan of the same pairs. Not a test: run it with
+ * {@code mvn -pl app -am test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=dev.shiftlens.app.bench.AnalysisBenchmark -Dexec.args="10000 100000"}.
+ */
+public final class AnalysisBenchmark {
+
+    private static final int CEILING_TEXTS = 2_000;
+
+    private AnalysisBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Console console = Console.system();
+        List<Integer> sizes = args.length == 0 ? List.of(10_000) : java.util.Arrays.stream(args).map(Integer::parseInt).toList();
+        Path dir = Files.createTempDirectory("shiftlens-bench");
+        try (MiniLmEmbedder model = MiniLmEmbedder.load()) {
+            for (int size : sizes) {
+                console.result(measure(size, dir, model));
+            }
+        }
+    }
+
+    private static String measure(int size, Path dir, MiniLmEmbedder model) throws IOException {
+        Path input = dir.resolve("incident-" + size + ".jsonl");
+        writeIncident(input, size);
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        try (RunStore store = RunStore.open(dir.resolve("bench-" + size + ".duckdb"))) {
+            long start = System.nanoTime();
+            int runId = store.importPairs(input, "bench", ProgressListener.NONE, Cancellation.none()).runId();
+            seconds.put("import", elapsed(start));
+
+            start = System.nanoTime();
+            long scanned = store.pairCount(runId);
+            seconds.put("ceiling: DuckDB count", elapsed(start));
+            start = System.nanoTime();
+            List<PairRecord> pairs = store.pairs(runId);
+            seconds.put("load pairs", elapsed(start));
+
+            List<String> distinct = pairs.stream().flatMap(pair -> java.util.stream.Stream.of(pair.baselineOutput(), pair.candidateOutput()))
+                    .distinct().limit(CEILING_TEXTS).toList();
+            start = System.nanoTime();
+            model.embed(distinct, ProgressListener.NONE, Cancellation.none());
+            double rawTextsPerSecond = distinct.size() / elapsed(start);
+
+            long distinctTexts = pairs.stream().flatMap(pair -> java.util.stream.Stream.of(pair.baselineOutput(), pair.candidateOutput()))
+                    .distinct().count();
+            start = System.nanoTime();
+            RunAnalysis analysis = new DivergenceAnalysis(AnalysisSettings.defaults(), new DedupingEmbedder(model, store.embeddingCache()))
+                    .run(pairs, ProgressListener.NONE, Cancellation.none());
+            seconds.put("analysis end to end", elapsed(start));
+            analysis.settings().forEach((key, value) -> {
+                if (key.startsWith("stage_seconds.")) {
+                    seconds.put("  " + key.substring("stage_seconds.".length()), Double.parseDouble(value));
+                }
+            });
+            start = System.nanoTime();
+            store.saveAnalysis(runId, analysis);
+            seconds.put("store analysis", elapsed(start));
+
+            double stageTextsPerSecond = distinctTexts / seconds.get("  embeddings");
+            StringBuilder report = new StringBuilder("%n== %,d pairs (%,d scanned, %,d distinct output texts, %,d diverged, %d clusters)%n"
+                    .formatted(size, scanned, distinctTexts, analysis.summary().diverged(), analysis.summary().clusters()));
+            seconds.forEach((stage, value) -> report.append("%-28s %9.2f s%n".formatted(stage, value)));
+            report.append("embedding stage: %.0f texts/s; raw model on %,d distinct texts: %.0f texts/s; ratio %.0f%%%n"
+                    .formatted(stageTextsPerSecond, distinct.size(), rawTextsPerSecond, 100 * stageTextsPerSecond / rawTextsPerSecond));
+            return report.toString();
+        }
+    }
+
+    private static void writeIncident(Path file, int size) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedWriter out = Files.newBufferedWriter(file)) {
+            for (SampleRow row : (Iterable<SampleRow>) SampleIncident.stream(SampleIncident.DEFAULT_SEED, size)::iterator) {
+                Map<String, Object> record = new LinkedHashMap<>();
+                record.put("request_id", row.requestId());
+                record.put("query", row.query());
+                record.put("baseline_output", row.baselineOutput());
+                record.put("candidate_output", row.candidateOutput());
+                record.put("timestamp", row.timestamp().toString());
+                record.put("metadata", row.metadata().asMap());
+                out.write(json.writeValueAsString(record));
+                out.newLine();
+            }
+        }
+    }
+
+    private static double elapsed(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
