@@ -117,9 +117,11 @@ class WorkbenchWindowTest extends FxRobot {
                 {"request_id":"j-1","query":"Summarise Q3","baseline_output":"{\\"summary\\": \\"Revenue rose\\", \\"total\\": 3}","candidate_output":"{\\"exec_summary\\": \\"Revenue rose\\", \\"total\\": 3}"}
                 """);
         interact(() -> app.viewModel().importLog(log));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#pair-table").queryTableView().getItems().size() == 1);
+        // the new run's row is in the table once its cell is laid out, a pulse or two after the items change
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#pair-table .table-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("j-1")).tryQuery().isPresent());
 
-        clickOn("j-1");
+        clickOn(lookup("#pair-table .table-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText("j-1")).queryAs(Node.class));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !lookup("#detail-tabs").queryAs(javafx.scene.control.TabPane.class).getTabs().get(1).isDisabled());
         clickOn("JSON structure");
