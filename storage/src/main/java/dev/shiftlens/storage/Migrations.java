@@ -23,6 +23,7 @@ final class Migrations {
             "V1__runs_and_pairs.sql",
             "V2__analysis_results.sql",
             "V3__embedding_cache.sql",
+            "V4__import_shapes.sql",
             "V5__replay_responses.sql");
 
     private Migrations() {

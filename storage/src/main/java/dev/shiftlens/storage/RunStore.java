@@ -5,6 +5,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shiftlens.analysis.embed.EmbeddingCache;
+import dev.shiftlens.analysis.ingest.ColumnMapping;
+import dev.shiftlens.analysis.ingest.ImportPlan;
+import dev.shiftlens.analysis.ingest.SourceFile;
+import dev.shiftlens.analysis.ingest.SourceSample;
+import dev.shiftlens.analysis.pii.PiiCount;
+import dev.shiftlens.analysis.pii.PiiKind;
+import dev.shiftlens.analysis.segment.VersionSkew;
+import dev.shiftlens.analysis.segment.VersionSkewDetector;
 import dev.shiftlens.analysis.pair.PairRecord;
 import dev.shiftlens.analysis.result.AnalysisSummary;
 import dev.shiftlens.analysis.result.ClusterSummary;
@@ -84,12 +92,90 @@ public final class RunStore implements AutoCloseable {
         return file;
     }
 
-    /** Imports canonical paired JSONL (optionally .gz) into a new run. */
+    /** Imports a canonical paired log (JSONL, CSV or Parquet; .gz or .zst) into a new run. */
     public synchronized ImportReport importPairs(Path input, String runName, ProgressListener progress, Cancellation cancel) {
+        SourceFile source = SourceFile.of(input);
+        ColumnMapping mapping = CanonicalMapping.forSample(sample(source));
+        return importPlan(new ImportPlan.PairedLog(source, mapping), runName, progress, cancel);
+    }
+
+    /** Executes an import plan (paired log, two per-model logs, or a cutover log) into a new run. */
+    public synchronized ImportReport importPlan(ImportPlan plan, String runName, ProgressListener progress, Cancellation cancel) {
         try {
-            return new JsonlPairImporter(connection).importFile(input, runName, progress, cancel);
+            return new PlanImporter(connection).importPlan(plan, runName, progress, cancel);
         } catch (SQLException e) {
-            throw new StorageException("import of " + input + " failed inside the database; nothing was stored", e);
+            String files = plan.files().stream().map(f -> f.path().toString()).collect(java.util.stream.Collectors.joining(" and "));
+            throw new StorageException("import of " + files + " failed inside the database (" + SourceStaging.firstLine(e)
+                    + "); nothing was stored", e);
+        }
+    }
+
+    /** The first rows of a source file as JSON objects, to infer and preview a mapping before importing. */
+    public synchronized SourceSample sample(SourceFile source) {
+        return new SourceSampler(connection).sample(source);
+    }
+
+    /** The settings saved with a run as JSON text: the import mapping ({@code {"import": {...}}}) or the replay's settings. */
+    public synchronized String runSettings(int runId) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT settings::VARCHAR FROM runs WHERE run_id = ?")) {
+            select.setInt(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getString(1) : "{}";
+            }
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the settings of run " + runId, e);
+        }
+    }
+
+    /** Rows per field with personal data or secret-like text, as counted on import. */
+    public synchronized List<PiiCount> piiCounts(int runId) {
+        List<PiiCount> counts = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT field, kind, rows FROM pii_counts WHERE run_id = ? ORDER BY field, kind")) {
+            select.setInt(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String kind = rows.getString(2);
+                    java.util.Arrays.stream(PiiKind.values()).filter(k -> k.key().equals(kind)).findFirst()
+                            .ifPresent(k -> {
+                                try {
+                                    counts.add(new PiiCount(rows.getString(1), k, rows.getLong(3)));
+                                } catch (SQLException e) {
+                                    throw new StorageException("cannot read the PII counts of run " + runId, e);
+                                }
+                            });
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the PII counts of run " + runId, e);
+        }
+    }
+
+    /** Windows where one segment was served a different version than the rest (metadata version/prompt fields, models). */
+    public synchronized List<VersionSkew> versionSkew(int runId) {
+        boolean cutover = run(runId).map(r -> r.mode().equals("cutover")).orElse(false);
+        try {
+            return VersionSkewDetector.detect(new VersionCounts(connection).counts(runId, cutover));
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the versions of run " + runId, e);
+        }
+    }
+
+    /** How many before/after entries a cutover run holds. */
+    public synchronized Map<String, Long> logEntrySides(int runId) {
+        Map<String, Long> sides = new java.util.LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT side, count(*) FROM log_entries WHERE run_id = ? GROUP BY side ORDER BY side DESC")) {
+            select.setInt(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    sides.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+            return sides;
+        } catch (SQLException e) {
+            throw new StorageException("cannot count the log entries of run " + runId, e);
         }
     }
 
@@ -315,18 +401,6 @@ public final class RunStore implements AutoCloseable {
             new ProducedRuns(connection).status(runId, status);
         } catch (SQLException e) {
             throw new StorageException("cannot mark run " + runId + " as " + status, e);
-        }
-    }
-
-    /** The run's settings as stored (a JSON object; '{}' for imports). */
-    public synchronized String runSettings(int runId) {
-        try (PreparedStatement select = connection.prepareStatement("SELECT settings::VARCHAR FROM runs WHERE run_id = ?")) {
-            select.setInt(1, runId);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? rows.getString(1) : "{}";
-            }
-        } catch (SQLException e) {
-            throw new StorageException("cannot read the settings of run " + runId, e);
         }
     }
 

@@ -78,7 +78,7 @@ class RunStoreImportTest {
             assertThat(report.duplicateRequestIds()).isEqualTo(1);
             assertThat(store.rejects(report.runId())).extracting(RejectedRow::describe).containsExactly(
                     "mixed.jsonl:2: invalid JSON at column 37: Unexpected end-of-input: was expecting closing quote for a string value; fix or remove the line, then import again",
-                    "mixed.jsonl:3: missing `query`: every row needs the query both models answered",
+                    "mixed.jsonl:3: missing `query`: every row needs the query the model answered; fix the row or the mapping",
                     "mixed.jsonl:4: expected one JSON object per line, found a JSON array",
                     "mixed.jsonl:7: duplicate request_id `r2`; kept the first (line 6)");
             assertThat(store.pairs(report.runId())).extracting(PairRecord::requestId).containsExactly("r1", "r2");
@@ -120,12 +120,24 @@ class RunStoreImportTest {
     }
 
     @Test
-    void fileWithNoUsableRowIsAnInputErrorAndStoresNothing() throws IOException {
-        Path input = write("array.json", "[\n" + GOOD_1 + ",\n" + GOOD_2 + "\n]\n");
+    void jsonArrayFileIsImportedElementByElement() throws IOException {
+        Path input = write("array.json", "[\n" + GOOD_1 + ",\n" + GOOD_2 + ",\n42\n]\n");
+        try (RunStore store = store()) {
+            ImportReport report = store.importPairs(input, "array", ProgressListener.NONE, Cancellation.none());
+
+            assertThat(report.rowsStored()).isEqualTo(2);
+            assertThat(report.firstRejects()).extracting(RejectedRow::describe)
+                    .containsExactly("array.json:3: expected a JSON object in the array, found a JSON ubigint");
+        }
+    }
+
+    @Test
+    void truncatedJsonArrayIsAnInputErrorWithTheJqFix() throws IOException {
+        Path input = write("array.json", "[\n" + GOOD_1 + ",\n" + GOOD_2.substring(0, 30));
         try (RunStore store = store()) {
             assertThatThrownBy(() -> store.importPairs(input, "array", ProgressListener.NONE, Cancellation.none()))
                     .isInstanceOf(InputFileException.class)
-                    .hasMessageContaining("array.json is one JSON array, not JSON Lines")
+                    .hasMessageContaining("array.json")
                     .hasMessageContaining("jq -c '.[]'");
             assertThat(store.runs()).isEmpty();
         }

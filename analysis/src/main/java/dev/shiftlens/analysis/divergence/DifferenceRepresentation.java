@@ -61,7 +61,7 @@ public final class DifferenceRepresentation {
                 indicator(m, "json_keys_added"),
                 indicator(m, "json_type_changes"),
                 1.5 * delta(m, "baseline_json_valid", "candidate_json_valid"),
-                1.2 * Math.clamp(delta(m, "baseline_list_items", "candidate_list_items") / 5, -1, 1),
+                1.2 * relativeChange(m, "baseline_list_items", "candidate_list_items"),
                 0.8 * Math.clamp(delta(m, "baseline_headings", "candidate_headings") / 3, -1, 1),
                 0.8 * Math.clamp(delta(m, "baseline_code_blocks", "candidate_code_blocks"), -1, 1),
                 1.5 * m.getOrDefault("language_switch", 0.0),
@@ -125,6 +125,14 @@ public final class DifferenceRepresentation {
     private static double citationsWithdrawn(Map<String, Double> m) {
         boolean dropped = indicator(m, "baseline_citations") > indicator(m, "candidate_citations");
         return dropped || m.getOrDefault("citation_format_changed", 0.0) > 0 ? 1 : 0;
+    }
+
+    /**
+     * Log ratio of a count, clipped at ±1: "half the list items" is the same kind of change whether
+     * an answer had 4 items or 20.
+     */
+    private static double relativeChange(Map<String, Double> m, String baseline, String candidate) {
+        return Math.clamp(Math.log((m.getOrDefault(candidate, 0.0) + 1) / (m.getOrDefault(baseline, 0.0) + 1)), -1, 1);
     }
 
     private static double delta(Map<String, Double> m, String baseline, String candidate) {

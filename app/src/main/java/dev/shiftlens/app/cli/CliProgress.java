@@ -14,6 +14,11 @@ final class CliProgress implements ProgressListener {
         this.console = console;
     }
 
+    /** This listener's 0..1 mapped onto {@code from..to}, sharing its throttling. */
+    ProgressListener sliced(double from, double to) {
+        return slice(from, to);
+    }
+
     @Override
     public synchronized void update(double fraction, String message) {
         String step = message.replaceAll("[0-9,]+", "#");

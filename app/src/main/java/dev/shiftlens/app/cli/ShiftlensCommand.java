@@ -20,7 +20,8 @@ import java.util.function.BiConsumer;
 @Command(name = "shiftlens", mixinStandardHelpOptions = true, versionProvider = ShiftlensCommand.Version.class,
         description = {"Find what changed between two model versions, for which requests, and whether it is a regression.",
                 "Without a subcommand: opens the workbench (needs a display)."},
-        subcommands = {AnalyzeCommand.class, ReplayCommand.class, MatchCommand.class, TestServerCommand.class, ShiftlensCommand.WorkbenchCommand.class})
+        subcommands = {AnalyzeCommand.class, ImportCommand.class, ReplayCommand.class, MatchCommand.class, TestServerCommand.class,
+                ShiftlensCommand.WorkbenchCommand.class})
 public final class ShiftlensCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShiftlensCommand.class);
@@ -114,6 +115,9 @@ public final class ShiftlensCommand implements Callable<Integer> {
         public <K> K create(Class<K> type) throws Exception {
             if (type == AnalyzeCommand.class) {
                 return type.cast(new AnalyzeCommand(console));
+            }
+            if (type == ImportCommand.class) {
+                return type.cast(new ImportCommand(console));
             }
             if (type == ReplayCommand.class) {
                 return type.cast(new ReplayCommand(console, keys));

@@ -9,6 +9,7 @@ import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.PairOutcome;
 import dev.shiftlens.analysis.result.RunAnalysis;
 import dev.shiftlens.analysis.result.SegmentLift;
+import dev.shiftlens.analysis.segment.VersionSkew;
 import dev.shiftlens.storage.RejectedRow;
 import dev.shiftlens.storage.RunInfo;
 import dev.shiftlens.storage.RunStore;
@@ -47,7 +48,7 @@ public final class AnalysisArtifact {
             json.writeStartObject();
             json.writeNumberField("format_version", FORMAT_VERSION);
             writeRun(json, run, models, analysis.settings(), store.file());
-            writeSummary(json, run, rejects, analysis.summary());
+            writeSummary(json, run, rejects, analysis.summary(), store.versionSkew(runId));
             writeClusters(json, analysis.clusters(), analysis.pairs());
             writePairs(json, analysis.pairs());
             json.writeEndObject();
@@ -84,8 +85,8 @@ public final class AnalysisArtifact {
         json.writeEndObject();
     }
 
-    private static void writeSummary(JsonGenerator json, RunInfo run, List<RejectedRow> rejects, AnalysisSummary summary)
-            throws IOException {
+    private static void writeSummary(JsonGenerator json, RunInfo run, List<RejectedRow> rejects, AnalysisSummary summary,
+                                     List<VersionSkew> versionSkew) throws IOException {
         json.writeObjectFieldStart("summary");
         json.writeStringField("headline", summary.headline());
         json.writeNumberField("rows_read", run.rowsRead());
@@ -101,10 +102,32 @@ public final class AnalysisArtifact {
         json.writeStringField("noise_floor_method", summary.noiseFloorMethod());
         json.writeNumberField("regression_share", summary.regressionShare());
         json.writeNumberField("improvement_share", summary.improvementShare());
+        writeVersionSkew(json, versionSkew);
         json.writeObjectFieldStart("gate");
         json.writeStringField("result", "not_evaluated");
         json.writeEndObject();
         json.writeEndObject();
+    }
+
+    /** Windows where one segment got a different version than the rest (DESIGN.md: segments, version skew). */
+    private static void writeVersionSkew(JsonGenerator json, List<VersionSkew> windows) throws IOException {
+        json.writeArrayFieldStart("version_skew");
+        for (VersionSkew window : windows) {
+            json.writeStartObject();
+            json.writeStringField("segment_field", window.segmentField());
+            json.writeStringField("segment_value", window.segmentValue());
+            json.writeStringField("version_field", window.versionField());
+            writeStrings(json, "versions", window.versions());
+            json.writeStringField("odd_version", window.oddVersion());
+            json.writeStringField("usual_version", window.usualVersion());
+            json.writeStringField("from", window.from().map(Object::toString).orElse(null));
+            json.writeStringField("to", window.to().map(Object::toString).orElse(null));
+            json.writeNumberField("days", window.days());
+            json.writeNumberField("rows", window.rows());
+            json.writeStringField("description", window.describe());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void writeClusters(JsonGenerator json, List<ClusterSummary> clusters, List<PairOutcome> pairs) throws IOException {

@@ -166,7 +166,7 @@ class AnalyzeCommandTest {
         int exit = run("analyze", "--out", dir.toString());
 
         assertThat(exit).isEqualTo(ExitCode.USAGE_OR_INPUT);
-        assertThat(err.toString()).contains("Missing required option: '--input=FILE'");
+        assertThat(err.toString()).contains("say what to import: --input FILE, or --baseline FILE --candidate FILE");
     }
 
     @Test
