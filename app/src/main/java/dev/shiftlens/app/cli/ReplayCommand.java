@@ -74,7 +74,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--sample", required = true, paramLabel = "N", description = "How many logged queries to replay (all when the log has fewer).")
     int sample;
 
-    @Option(names = "--stratify-by", paramLabel = "FIELD", description = "Keep each value of this metadata field at its share of the log.")
+    @Option(names = "--stratify-by", paramLabel = "FIELD|query-cluster",
+            description = "Keep each value of this metadata field at its share of the log; `query-cluster` keeps each topic "
+                    + "(k-means on the queries' embeddings) at its share instead.")
     String stratifyBy;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed for sampling, clustering and layout (default: ${DEFAULT-VALUE}).")

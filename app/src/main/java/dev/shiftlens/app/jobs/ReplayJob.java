@@ -3,6 +3,7 @@ package dev.shiftlens.app.jobs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.shiftlens.analysis.cluster.QueryGroups;
 import dev.shiftlens.analysis.divergence.NoiseFloor;
 import dev.shiftlens.analysis.embed.DedupingEmbedder;
 import dev.shiftlens.analysis.pair.PairRecord;
@@ -69,11 +70,25 @@ public final class ReplayJob {
         }
     }
 
+    /** The --stratify-by value that groups queries by topic (k-means on their embeddings) instead of a metadata field. */
+    public static final String QUERY_CLUSTERS = "query-cluster";
+
+    private static QuerySample sampleByQueryCluster(RunStore store, List<PairRecord> logged, int sampleSize, long seed) {
+        List<String> queries = logged.stream().map(PairRecord::query).toList();
+        float[][] vectors = new DedupingEmbedder(EmbeddingModels.local(), store.embeddingCache())
+                .embed(queries, ProgressListener.NONE, Cancellation.none());
+        int groups = QueryGroups.defaultCount(sampleSize);
+        return QuerySample.drawByGroups(logged.size(), sampleSize, QueryGroups.of(vectors, groups, seed),
+                "%d query clusters".formatted(groups), seed);
+    }
+
     public static Prepared prepare(RunStore store, int sourceRunId, ReplayMode mode, int sampleSize, Optional<String> stratifyBy,
                                    long seed, int repeats) {
         RunInfo source = store.run(sourceRunId).orElseThrow(() -> new IllegalArgumentException("no run " + sourceRunId));
         List<PairRecord> logged = store.pairs(sourceRunId);
-        QuerySample sample = QuerySample.draw(logged, sampleSize, stratifyBy, seed);
+        QuerySample sample = stratifyBy.filter(QUERY_CLUSTERS::equals).isPresent()
+                ? sampleByQueryCluster(store, logged, sampleSize, seed)
+                : QuerySample.draw(logged, sampleSize, stratifyBy, seed);
         List<PairRecord> chosen = sample.indices().stream().map(logged::get).toList();
         ReplayPlan plan = ReplayPlan.of(chosen, mode, repeats, seed);
         CostEstimate estimate = plan.estimate(new WorkspaceResponseCache(store));

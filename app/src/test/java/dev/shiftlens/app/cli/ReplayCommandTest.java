@@ -190,6 +190,19 @@ class ReplayCommandTest {
     }
 
     @Test
+    void sampleStratifiedByQueryClusterKeepsEachTopicAtItsShare() throws Exception {
+        server = LoopbackModelServer.start();
+
+        int exit = shiftlens(Map.of("K", "any"), "replay", "--profiles", profiles("K", 0.5).toString(), "--baseline", "baseline",
+                "--candidate", "candidate", "--input", log(60).toString(), "--sample", "9", "--stratify-by", "query-cluster",
+                "--estimate-only", "--out", dir.resolve("out").toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("replay plan: 9 of 60 logged queries stratified by 3 query clusters over 3 values");
+        assertThat(server.requests()).isZero();
+    }
+
+    @Test
     void killedReplayResumesWithoutAskingForAnythingAlreadyStored() throws Exception {
         server = LoopbackModelServer.start(0, Duration.ofMillis(100), List.of(), Optional.empty());
         Path log = log(40);

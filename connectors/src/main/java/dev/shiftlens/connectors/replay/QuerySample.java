@@ -54,15 +54,40 @@ public record QuerySample(List<Integer> indices, String method) {
             throw new IllegalArgumentException("no logged query has the metadata field '" + field + "'; fields present: "
                     + String.join(", ", new TreeSet<>(pairs.stream().flatMap(p -> p.metadata().keySet().stream()).toList())));
         }
-        Map<String, Integer> quota = allocate(strata, size, pairs.size());
+        return stratified(strata, size, pairs.size(), "stratified by " + field, random, seed);
+    }
+
+    /**
+     * A sample that keeps every query group (e.g. topic clusters of the queries' embeddings) at its
+     * share of the log.
+     *
+     * @param groups the group of each logged query, indexed like the log
+     */
+    public static QuerySample drawByGroups(int logSize, int size, int[] groups, String groupsName, long seed) {
+        if (groups.length != logSize) {
+            throw new IllegalArgumentException("need one group per logged query: " + groups.length + " for " + logSize);
+        }
+        if (size >= logSize) {
+            return new QuerySample(IntStream.range(0, logSize).boxed().toList(), "all %,d logged queries".formatted(logSize));
+        }
+        Map<String, List<Integer>> strata = new TreeMap<>();
+        for (int i = 0; i < logSize; i++) {
+            strata.computeIfAbsent("%05d".formatted(groups[i]), value -> new ArrayList<>()).add(i);
+        }
+        return stratified(strata, size, logSize, "stratified by " + groupsName, new Random(seed), seed);
+    }
+
+    private static QuerySample stratified(Map<String, List<Integer>> strata, int size, int logSize, String how,
+                                          Random random, long seed) {
+        Map<String, Integer> quota = allocate(strata, size, logSize);
         List<Integer> chosen = new ArrayList<>();
         strata.forEach((value, members) -> {
             List<Integer> order = new ArrayList<>(members);
             Collections.shuffle(order, random);
             chosen.addAll(order.subList(0, quota.get(value)));
         });
-        return new QuerySample(sorted(chosen), "%,d of %,d logged queries stratified by %s over %d values (seed %d)"
-                .formatted(chosen.size(), pairs.size(), field, strata.size(), seed));
+        return new QuerySample(sorted(chosen), "%,d of %,d logged queries %s over %d values (seed %d)"
+                .formatted(chosen.size(), logSize, how, strata.size(), seed));
     }
 
     private static Map<String, Integer> allocate(Map<String, List<Integer>> strata, int size, int total) {

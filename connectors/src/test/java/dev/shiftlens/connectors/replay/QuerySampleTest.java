@@ -40,4 +40,21 @@ class QuerySampleTest {
     void unknownStratifyFieldListsTheFieldsThereAre() {
         assertThatThrownBy(() -> QuerySample.draw(LOG, 10, Optional.of("tier"), 1)).hasMessageContaining("fields present: region");
     }
+
+    @Test
+    void groupsKeepTheirShareOfTheLog() {
+        int[] groups = new int[100];
+        for (int i = 0; i < 100; i++) {
+            groups[i] = i < 70 ? 0 : i < 90 ? 1 : 2;
+        }
+
+        QuerySample sample = QuerySample.drawByGroups(100, 20, groups, "query cluster", 4);
+
+        assertThat(sample.indices()).hasSize(20);
+        assertThat(sample.indices().stream().filter(i -> i < 70)).hasSize(14);
+        assertThat(sample.indices().stream().filter(i -> i >= 70 && i < 90)).hasSize(4);
+        assertThat(sample.indices().stream().filter(i -> i >= 90)).hasSize(2);
+        assertThat(sample.method()).isEqualTo("20 of 100 logged queries stratified by query cluster over 3 values (seed 4)");
+        assertThat(QuerySample.drawByGroups(100, 20, groups, "query cluster", 4)).isEqualTo(sample);
+    }
 }
