@@ -114,11 +114,14 @@ final class WorkbenchPreferences {
         node.put("dividers." + pane, String.join(",", Arrays.stream(positions).mapToObj(Double::toString).toList()));
     }
 
+    /** Writes to disk off the calling thread: the file-backed store takes a file lock and ~0.3 s here, too long for the FX thread. */
     void flush() {
-        try {
-            node.flush();
-        } catch (BackingStoreException ignored) {
-            // preferences are a convenience; the workbench works the same without them
-        }
+        Thread.startVirtualThread(() -> {
+            try {
+                node.flush();
+            } catch (BackingStoreException | IllegalStateException ignored) {
+                // preferences are a convenience (and a removed test node has nothing to write); the workbench works the same without them
+            }
+        });
     }
 }
