@@ -95,7 +95,16 @@ final class AnalysisTables {
         return Optional.of(new RunAnalysis(summary, clusters(runId), pairOutcomes(runId), settings));
     }
 
-    private List<ClusterSummary> clusters(int runId) throws SQLException {
+    Optional<AnalysisSummary> summary(int runId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT summary FROM analyses WHERE run_id = ?")) {
+            select.setInt(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows.getString(1), AnalysisSummary.class)) : Optional.empty();
+            }
+        }
+    }
+
+    List<ClusterSummary> clusters(int runId) throws SQLException {
         List<ClusterSummary> clusters = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT summary FROM clusters WHERE run_id = ? ORDER BY cluster_id")) {

@@ -15,6 +15,8 @@ import dev.shiftlens.analysis.pii.PiiKind;
 import dev.shiftlens.analysis.segment.VersionSkew;
 import dev.shiftlens.analysis.segment.VersionSkewDetector;
 import dev.shiftlens.analysis.pair.PairRecord;
+import dev.shiftlens.analysis.result.AnalysisSummary;
+import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.Finding;
 import dev.shiftlens.analysis.result.RunAnalysis;
 import dev.shiftlens.analysis.work.Cancellation;
@@ -346,6 +348,96 @@ public final class RunStore implements AutoCloseable {
             return new ManifestTable(connection).load(runId);
         } catch (SQLException e) {
             throw new StorageException("cannot read the manifests of run " + runId, e);
+        }
+    }
+
+    /** The headline numbers of the run's analysis, without its pairs; empty when not analysed. */
+    public synchronized Optional<AnalysisSummary> analysisSummary(int runId) {
+        try {
+            return new AnalysisTables(connection).summary(runId);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the analysis of run " + runId, e);
+        }
+    }
+
+    /** The run's clusters as the analysis characterised them, by id. */
+    public synchronized List<ClusterSummary> clusters(int runId) {
+        try {
+            return new AnalysisTables(connection).clusters(runId);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the clusters of run " + runId, e);
+        }
+    }
+
+    /** Ids of the run's pairs that pass {@code filter}, in {@code order}; sorting and filtering run in DuckDB. */
+    public synchronized int[] pairIds(int runId, PairFilter filter, PairOrder order) {
+        try {
+            return new PairQueries(connection).pairIds(runId, filter, order);
+        } catch (SQLException e) {
+            throw new StorageException("cannot list the pairs of run " + runId + " with that filter", e);
+        }
+    }
+
+    /** The pairs with these ids, in the same order, each with its analysis outcome when analysed. */
+    public synchronized List<StoredPair> pairsWithOutcomes(int runId, int[] ids) {
+        try {
+            return new PairQueries(connection).pairs(runId, ids);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read pairs of run " + runId, e);
+        }
+    }
+
+    /** Every analysed pair's scatter position, cluster and divergence in flat arrays. */
+    public synchronized ScatterLayout scatterLayout(int runId) {
+        try {
+            return new PairQueries(connection).layout(runId);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the scatter layout of run " + runId, e);
+        }
+    }
+
+    /** One metric for every pair, indexed by pair id, NaN where a pair lacks it. */
+    public synchronized double[] metricValues(int runId, String metric) {
+        try {
+            return new PairQueries(connection).metricValues(runId, metric);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read metric " + metric + " of run " + runId, e);
+        }
+    }
+
+    /** The names of the metrics the run's analysis measured (from a sample of its pairs). */
+    public synchronized List<String> metricNames(int runId) {
+        try {
+            return new PairQueries(connection).metricNames(runId);
+        } catch (SQLException e) {
+            throw new StorageException("cannot list the metrics of run " + runId, e);
+        }
+    }
+
+    /** The metadata fields (segments) the run's pairs carry, sorted. */
+    public synchronized List<String> segmentFields(int runId) {
+        try {
+            return new PairQueries(connection).segmentFields(runId);
+        } catch (SQLException e) {
+            throw new StorageException("cannot list the metadata fields of run " + runId, e);
+        }
+    }
+
+    /** One metadata field for every pair, indexed by pair id; {@link SegmentCount#MISSING} where absent. */
+    public synchronized String[] segmentValues(int runId, String field) {
+        try {
+            return new PairQueries(connection).segmentValues(runId, field);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read metadata field " + field + " of run " + runId, e);
+        }
+    }
+
+    /** Pairs per value of a metadata field and cluster, for the segment view. */
+    public synchronized List<SegmentCount> segmentCounts(int runId, String field) {
+        try {
+            return new PairQueries(connection).segmentCounts(runId, field);
+        } catch (SQLException e) {
+            throw new StorageException("cannot count the segments of run " + runId + " by " + field, e);
         }
     }
 

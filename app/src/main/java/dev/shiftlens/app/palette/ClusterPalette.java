@@ -34,7 +34,8 @@ public final class ClusterPalette {
         return String.format("#%06x", argb & 0xFFFFFF);
     }
 
-    static int mix(int from, int to, double amount) {
+    /** Blends two opaque colours channel by channel: {@code amount} 0 gives {@code from}, 1 gives {@code to}. */
+    public static int mix(int from, int to, double amount) {
         int r = channel(from, to, 16, amount);
         int g = channel(from, to, 8, amount);
         int b = channel(from, to, 0, amount);

@@ -6,7 +6,9 @@ import dev.shiftlens.app.ui.dialog.FxDialogService;
 import dev.shiftlens.app.ui.task.FxTaskExecutor;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.io.IOException;
@@ -25,8 +27,11 @@ public final class WorkbenchApp extends Application {
     private static volatile Optional<Path> startWorkspace = Optional.empty();
     private static volatile Optional<Path> startInput = Optional.empty();
     private static volatile RunAnalyser startAnalyser = AnalysisJob::analyse;
+    private static volatile Optional<WorkbenchPreferences> startPreferences = Optional.empty();
 
     private WorkbenchViewModel viewModel;
+    private WorkbenchView view;
+    private WorkbenchPreferences preferences;
     private Stage stage;
 
     /**
@@ -42,6 +47,11 @@ public final class WorkbenchApp extends Application {
     /** For tests: the analysis the next window will run on unanalysed runs. */
     static void useAnalyser(RunAnalyser analyser) {
         startAnalyser = analyser;
+    }
+
+    /** For tests: remember settings in this node instead of the user's. */
+    static void usePreferences(java.util.prefs.Preferences node) {
+        startPreferences = Optional.of(new WorkbenchPreferences(node));
     }
 
     static void startWith(Optional<Path> workspace, Optional<Path> importFile) {
@@ -63,21 +73,60 @@ public final class WorkbenchApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
+        preferences = startPreferences.orElseGet(WorkbenchPreferences::user);
         viewModel = new WorkbenchViewModel(new FxTaskExecutor(), new FxDialogService(() -> stage), startAnalyser);
-        WorkbenchView view = new WorkbenchView(viewModel, this::quit);
-        Scene scene = new Scene(view, 1500, 920);
-        scene.getStylesheets().add(Objects.requireNonNull(WorkbenchApp.class.getResource("workbench.css")).toExternalForm());
+        view = new WorkbenchView(viewModel, preferences, this::quit);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1500, screen.getWidth()), Math.min(920, screen.getHeight()));
+        scene.getStylesheets().add(WorkbenchView.stylesheet("workbench.css"));
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setOnCloseRequest(event -> quit());
+        // a window remembered on a screen that is gone would open out of reach
+        preferences.window().filter(bounds -> !Screen.getScreensForRectangle(
+                bounds.x(), bounds.y(), bounds.width(), bounds.height()).isEmpty()).ifPresent(bounds -> {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+            stage.setWidth(bounds.width());
+            stage.setHeight(bounds.height());
+            stage.setMaximized(bounds.maximized());
+        });
+        viewModel.workspaceProperty().addListener((obs, old, now) -> now.ifPresent(preferences::rememberWorkspace));
         stage.show();
-        viewModel.openWorkspace(startWorkspace.orElseGet(WorkbenchApp::defaultWorkspace), startInput);
+        viewModel.openWorkspace(firstWorkspace(), startInput);
+    }
+
+    /** The workspace asked for; else, with no log to import, the one used last (if it still exists); else the sample's. */
+    private Path firstWorkspace() {
+        if (startWorkspace.isPresent()) {
+            return startWorkspace.get();
+        }
+        if (startInput.isEmpty()) {
+            Optional<Path> last = preferences.lastWorkspace().filter(Files::isRegularFile);
+            if (last.isPresent()) {
+                return last.get();
+            }
+        }
+        return defaultWorkspace();
     }
 
     @Override
     public void stop() {
         if (viewModel != null) {
+            rememberLayout();
             viewModel.close();
+        }
+    }
+
+    private void rememberLayout() {
+        if (view != null && preferences != null) {
+            if (!stage.isMaximized()) {
+                preferences.window(new WorkbenchPreferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight(), false));
+            } else {
+                preferences.preserveMaximized();
+            }
+            view.saveLayout();
         }
     }
 
@@ -87,6 +136,7 @@ public final class WorkbenchApp extends Application {
     }
 
     private void quit() {
+        rememberLayout();
         stage.close();
         Platform.exit();
     }

@@ -1,26 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui;
 
+import dev.shiftlens.app.ui.clusters.ClusterDetailView;
 import dev.shiftlens.app.ui.clusters.ClusterListView;
 import dev.shiftlens.app.ui.detail.PairDetailView;
 import dev.shiftlens.app.ui.pairs.PairTableView;
 import dev.shiftlens.app.ui.runs.RunListView;
-import dev.shiftlens.app.ui.scatter.ScatterView;
+import dev.shiftlens.app.ui.scatter.ScatterPane;
+import dev.shiftlens.app.ui.segments.SegmentView;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.scene.control.Alert;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -28,46 +39,86 @@ import org.controlsfx.control.StatusBar;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The main window's content: menu on top; runs and clusters on the left; the scatter over the
- * pairs table in the middle; the selected pair side by side on the right; the status bar with
- * progress and Cancel at the bottom.
+ * The main window's content: menu on top; runs, clusters and the focused cluster's finding on the
+ * left; the scatter (or the segment view) over the pairs table in the middle; the selected pair
+ * side by side on the right; the status bar with progress and Cancel at the bottom. A log file
+ * dropped on the window is imported; a .duckdb file is opened.
  */
-public final class WorkbenchView extends BorderPane {
-
-    static final String SHORTCUTS = """
-            Ctrl+O      Open a workspace (.duckdb)
-            Ctrl+I      Import a paired JSONL log as a new run
-            Ctrl+Q      Quit
-            F1          This list
-
-            Scatter
-            drag        pan
-            wheel, + -  zoom (around the mouse / the centre)
-            0           fit all points
-            click       show the nearest pair side by side
-            Cluster list
-            Esc         clear the cluster focus""";
+public final class WorkbenchView extends StackPane {
 
     private final WorkbenchViewModel viewModel;
+    private final WorkbenchPreferences preferences;
     private final Runnable quit;
+    private final BorderPane main = new BorderPane();
+    private final HelpOverlay help;
+    private final Menu recent = new Menu("Recent workspaces");
+    private final CheckMenuItem dark = new CheckMenuItem("Dark theme");
+    private SplitPane body;
+    private SplitPane middle;
+    private SplitPane left;
+    private TabPane views;
+    private PairTableView table;
+    private Theme theme;
 
-    public WorkbenchView(WorkbenchViewModel viewModel, Runnable quit) {
+    WorkbenchView(WorkbenchViewModel viewModel, WorkbenchPreferences preferences, Runnable quit) {
         this.viewModel = viewModel;
+        this.preferences = preferences;
         this.quit = quit;
         setId("workbench");
-        setTop(menu());
-        setCenter(body());
-        setBottom(statusBar());
+        main.setTop(menu());
+        main.setCenter(body());
+        main.setBottom(statusBar());
+        help = new HelpOverlay(this::toggleHelp);
+        help.setVisible(false);
+        getChildren().addAll(main, help);
+        acceptDroppedFiles();
+        addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        theme = preferences.theme();
+        dark.setSelected(theme == Theme.DARK);
+        viewModel.scatter().setBackground(theme.scatterBackground());
+        sceneProperty().addListener((obs, old, scene) -> applyTheme(scene));
     }
 
     private MenuBar menu() {
         MenuItem open = item("Open workspace…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseWorkspace);
         MenuItem importLog = item("Import log…", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::chooseLog);
         MenuItem exit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
-        MenuItem shortcuts = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
-        return new MenuBar(new Menu("File", null, open, importLog, new SeparatorMenuItem(), exit), new Menu("Help", null, shortcuts));
+        recent.setId("recent-workspaces");
+        recent.setOnShowing(event -> fillRecent());
+        fillRecent();
+        dark.setId("dark-theme");
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
+        dark.setOnAction(event -> setTheme(theme.other()));
+        MenuItem scatter = item("Scatter", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> views.getSelectionModel().select(0));
+        MenuItem segments = item("Segments", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> views.getSelectionModel().select(1));
+        MenuItem next = new MenuItem("Next pair\tJ");
+        next.setOnAction(event -> viewModel.nextPair());
+        MenuItem previous = new MenuItem("Previous pair\tK");
+        previous.setOnAction(event -> viewModel.previousPair());
+        MenuItem search = item("Search pairs", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> table.focusSearch());
+        MenuItem save = item("Save finding", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), viewModel.clusterDetail()::save);
+        MenuItem shortcuts = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::toggleHelp);
+        return new MenuBar(
+                new Menu("File", null, open, recent, importLog, new SeparatorMenuItem(), exit),
+                new Menu("View", null, scatter, segments, new SeparatorMenuItem(), dark),
+                new Menu("Go", null, next, previous, search, save),
+                new Menu("Help", null, shortcuts));
+    }
+
+    private void fillRecent() {
+        recent.getItems().clear();
+        for (Path path : preferences.recentWorkspaces()) {
+            MenuItem item = new MenuItem(path.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> viewModel.openWorkspace(path, Optional.empty()));
+            recent.getItems().add(item);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
     }
 
     private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
@@ -78,29 +129,41 @@ public final class WorkbenchView extends BorderPane {
     }
 
     private SplitPane body() {
-        VBox left = new VBox(4, heading("Runs"), new RunListView(viewModel.runs()), heading("Clusters"),
-                new ClusterListView(viewModel.clusters()));
-        left.setPadding(new Insets(4));
-        VBox.setVgrow(left.getChildren().get(1), Priority.SOMETIMES);
-        VBox.setVgrow(left.getChildren().get(3), Priority.ALWAYS);
-        left.getChildren().get(1).setStyle("-fx-pref-height: 150;");
+        RunListView runs = new RunListView(viewModel.runs());
+        runs.setPrefHeight(120);
+        VBox clusterBox = new VBox(4, heading("Clusters"), new ClusterListView(viewModel.clusters()));
+        VBox.setVgrow(clusterBox.getChildren().get(1), Priority.ALWAYS);
+        VBox runBox = new VBox(4, heading("Runs"), runs);
+        VBox.setVgrow(runs, Priority.ALWAYS);
+        left = new SplitPane(runBox, clusterBox, new ClusterDetailView(viewModel.clusterDetail()));
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(preferences.dividers("left", 0.14, 0.66));
+        left.setPadding(new Insets(2));
 
         Label summary = new Label();
         summary.setId("run-summary");
         summary.getStyleClass().add("run-summary");
         summary.textProperty().bind(viewModel.runSummaryProperty());
         summary.setWrapText(true);
-        ScatterView scatter = new ScatterView(viewModel.scatter());
+        ScatterPane scatter = new ScatterPane(viewModel.scatter());
         VBox.setVgrow(scatter, Priority.ALWAYS);
         VBox scatterBox = new VBox(2, summary, scatter);
         scatterBox.setPadding(new Insets(4));
+        Tab scatterTab = new Tab("Scatter", scatterBox);
+        Tab segmentTab = new Tab("Segments", new SegmentView(viewModel.segments()));
+        segmentTab.setId("segments-tab");
+        views = new TabPane(scatterTab, segmentTab);
+        views.setId("centre-tabs");
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        segmentTab.selectedProperty().addListener((obs, was, now) -> viewModel.segments().setActive(now));
 
-        SplitPane middle = new SplitPane(scatterBox, new PairTableView(viewModel.pairs()));
+        table = new PairTableView(viewModel.pairs());
+        middle = new SplitPane(views, table);
         middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.58);
+        middle.setDividerPositions(preferences.dividers("middle", 0.56));
 
-        SplitPane body = new SplitPane(left, middle, new PairDetailView(viewModel.detail()));
-        body.setDividerPositions(0.2, 0.62);
+        body = new SplitPane(left, middle, new PairDetailView(viewModel.detail()));
+        body.setDividerPositions(preferences.dividers("body", 0.21, 0.63));
         SplitPane.setResizableWithParent(left, false);
         return body;
     }
@@ -124,6 +187,92 @@ public final class WorkbenchView extends BorderPane {
         return bar;
     }
 
+    /** J / K step through the pairs, Esc closes the help, unless the user is typing in a text field. */
+    private void keyPressed(KeyEvent event) {
+        if (help.isVisible() && (event.getCode() == KeyCode.ESCAPE)) {
+            toggleHelp();
+            event.consume();
+            return;
+        }
+        boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
+        if (typing || event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        if (event.getCode() == KeyCode.J) {
+            viewModel.nextPair();
+            event.consume();
+        } else if (event.getCode() == KeyCode.K) {
+            viewModel.previousPair();
+            event.consume();
+        }
+    }
+
+    private void toggleHelp() {
+        help.setVisible(!help.isVisible());
+    }
+
+    private void acceptDroppedFiles() {
+        addEventHandler(DragEvent.DRAG_OVER, event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        addEventHandler(DragEvent.DRAG_DROPPED, event -> {
+            List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+            files.stream().findFirst().ifPresent(file -> openDropped(file.toPath()));
+            event.setDropCompleted(!files.isEmpty());
+            event.consume();
+        });
+    }
+
+    /** A workspace file opens; anything else is imported as a log into the open workspace. */
+    void openDropped(Path file) {
+        if (file.getFileName().toString().endsWith(".duckdb")) {
+            viewModel.openWorkspace(file, Optional.empty());
+        } else {
+            viewModel.importLog(file);
+        }
+    }
+
+    private void setTheme(Theme chosen) {
+        theme = chosen;
+        preferences.theme(chosen);
+        dark.setSelected(chosen == Theme.DARK);
+        viewModel.scatter().setBackground(chosen.scatterBackground());
+        applyTheme(getScene());
+    }
+
+    private void applyTheme(Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        for (Theme each : Theme.values()) {
+            if (each.stylesheet() != null) {
+                scene.getStylesheets().remove(stylesheet(each.stylesheet()));
+            }
+        }
+        if (theme.stylesheet() != null) {
+            scene.getStylesheets().add(stylesheet(theme.stylesheet()));
+        }
+    }
+
+    static String stylesheet(String name) {
+        return Objects.requireNonNull(WorkbenchView.class.getResource(name), name).toExternalForm();
+    }
+
+    /** Remembers the split positions for the next session. */
+    void saveLayout() {
+        preferences.saveDividers("left", left.getDividerPositions());
+        preferences.saveDividers("middle", middle.getDividerPositions());
+        preferences.saveDividers("body", body.getDividerPositions());
+        preferences.flush();
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
     private void chooseWorkspace() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open or create a workspace");
@@ -131,7 +280,7 @@ public final class WorkbenchView extends BorderPane {
         viewModel.workspace().map(Path::getParent).map(Path::toFile).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
         File chosen = chooser.showSaveDialog(window());
         if (chosen != null) {
-            viewModel.openWorkspace(chosen.toPath(), java.util.Optional.empty());
+            viewModel.openWorkspace(chosen.toPath(), Optional.empty());
         }
     }
 
@@ -147,18 +296,12 @@ public final class WorkbenchView extends BorderPane {
         }
     }
 
-    private void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(window());
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
-        Label list = new Label(SHORTCUTS);
-        list.getStyleClass().add("shortcuts");
-        alert.getDialogPane().setContent(list);
-        alert.show();
-    }
-
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
+    }
+
+    /** For tests: a node by id anywhere in the window, including inside tabs not shown. */
+    Optional<Node> find(String id) {
+        return Optional.ofNullable(lookup("#" + id));
     }
 }

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui;
 
+import dev.shiftlens.analysis.result.AnalysisSummary;
 import dev.shiftlens.analysis.result.ClusterSummary;
-import dev.shiftlens.analysis.result.RunAnalysis;
+import dev.shiftlens.analysis.result.Finding;
+import dev.shiftlens.analysis.result.Verdict;
 import dev.shiftlens.analysis.work.Cancellation;
 import dev.shiftlens.analysis.work.ProgressListener;
+import dev.shiftlens.app.ui.clusters.ClusterDetailViewModel;
 import dev.shiftlens.app.ui.clusters.ClusterListViewModel;
 import dev.shiftlens.app.ui.detail.PairDetailViewModel;
 import dev.shiftlens.app.ui.dialog.DialogService;
@@ -13,8 +16,9 @@ import dev.shiftlens.app.ui.pairs.PairRow;
 import dev.shiftlens.app.ui.pairs.PairTableViewModel;
 import dev.shiftlens.app.ui.runs.RunListViewModel;
 import dev.shiftlens.app.ui.runs.RunRow;
-import dev.shiftlens.app.ui.scatter.QueryExcerpts;
+import dev.shiftlens.app.ui.scatter.ScatterPoints;
 import dev.shiftlens.app.ui.scatter.ScatterViewModel;
+import dev.shiftlens.app.ui.segments.SegmentViewModel;
 import dev.shiftlens.app.ui.task.BackgroundWork;
 import dev.shiftlens.app.ui.task.Outcome;
 import dev.shiftlens.app.ui.task.TaskExecutor;
@@ -48,9 +52,13 @@ public final class WorkbenchViewModel {
     private final ScatterViewModel scatter = new ScatterViewModel();
     private final PairTableViewModel pairs;
     private final PairDetailViewModel detail;
+    private final ClusterDetailViewModel clusterDetail;
+    private final SegmentViewModel segments;
     private final BackgroundActivity activity = new BackgroundActivity();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Shiftlens");
     private final ReadOnlyStringWrapper runSummary = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Optional<Path>> openedWorkspace =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(Optional.empty());
 
     private Optional<RunStore> store = Optional.empty();
     private long runGeneration;
@@ -61,13 +69,18 @@ public final class WorkbenchViewModel {
         this.analyser = analyser;
         this.pairs = new PairTableViewModel(executor, dialogs);
         this.detail = new PairDetailViewModel(executor);
+        this.clusterDetail = new ClusterDetailViewModel(this::saveFinding);
+        this.segments = new SegmentViewModel(executor, dialogs);
 
         runs.selectedRunProperty().addListener((obs, old, id) -> showRun(id.intValue()));
         clusters.selectedClusterProperty().addListener((obs, old, id) -> {
             scatter.highlightCluster(id.intValue());
             pairs.filterCluster(id.intValue());
+            clusterDetail.show(clusters.selected());
+            segments.focusCluster(id.intValue());
         });
         scatter.selectedPairProperty().addListener((obs, old, id) -> selectPair(id.intValue()));
+        scatter.selectedPairsProperty().addListener((obs, old, ids) -> pairs.restrictTo(ids));
         pairs.selectedRowProperty().addListener((obs, old, row) -> showPair(row));
     }
 
@@ -85,6 +98,7 @@ public final class WorkbenchViewModel {
             return RunStore.open(workspace);
         }, opened -> {
             store = Optional.of(opened);
+            openedWorkspace.set(Optional.of(opened.file()));
             title.set("Shiftlens — " + opened.file());
             refreshRuns();
             prepare(opened, input);
@@ -198,6 +212,7 @@ public final class WorkbenchViewModel {
 
     private void forgetStore() {
         store = Optional.empty();
+        openedWorkspace.set(Optional.empty());
         runs.show(List.of());
         showRun(RunListViewModel.NONE);
     }
@@ -215,37 +230,74 @@ public final class WorkbenchViewModel {
     private void showRun(int runId) {
         long request = ++runGeneration;
         clusters.show(List.of());
+        clusterDetail.show(Optional.empty());
         scatter.clear();
         pairs.clear();
         detail.clear();
+        segments.clear();
         runSummary.set("");
         if (runId == RunListViewModel.NONE || store.isEmpty()) {
             return;
         }
         RunStore opened = store.get();
-        record Loaded(int pairCount, Optional<RunAnalysis> analysis) { }
-        executor.submit("Reading run " + runId, (progress, cancel) -> new Loaded(opened.pairCount(runId), opened.analysis(runId)),
-                (Outcome<Loaded> outcome) -> {
+        executor.submit("Reading run " + runId, (progress, cancel) -> ShownRun.read(opened, runId),
+                (Outcome<ShownRun> outcome) -> {
                     if (request != runGeneration) {
                         return;
                     }
                     switch (outcome) {
-                        case Outcome.Done<Loaded>(Loaded loaded) -> show(opened, runId, loaded.pairCount(), loaded.analysis());
-                        case Outcome.Failed<Loaded>(Throwable error) -> dialogs.showError("Cannot show the run",
+                        case Outcome.Done<ShownRun>(ShownRun loaded) -> show(opened, runId, loaded);
+                        case Outcome.Failed<ShownRun>(Throwable error) -> dialogs.showError("Cannot show the run",
                                 UserMessages.of(error, "Reading run " + runId + " failed."), error);
-                        case Outcome.Cancelled<Loaded>() -> { }
+                        case Outcome.Cancelled<ShownRun>() -> { }
                     }
                 });
     }
 
-    private void show(RunStore opened, int runId, int pairCount, Optional<RunAnalysis> analysis) {
-        List<ClusterSummary> found = analysis.map(RunAnalysis::clusters).orElse(List.of());
-        clusters.show(found);
-        Map<Integer, String> labels = found.stream().collect(Collectors.toMap(ClusterSummary::id, ClusterSummary::label));
-        scatter.show(analysis.map(RunAnalysis::pairs).orElse(List.of()), labels, new StoredQueryExcerpts(executor, opened, runId));
-        pairs.show(opened, runId, pairCount, analysis);
-        runSummary.set(analysis.map(a -> a.summary().headline())
+    private void show(RunStore opened, int runId, ShownRun loaded) {
+        clusters.show(loaded.clusters(), loaded.findings());
+        Map<Integer, String> labels = loaded.clusters().stream().collect(Collectors.toMap(ClusterSummary::id, ClusterSummary::label));
+        scatter.show(ScatterPoints.of(loaded.layout()), labels, clusters.verdicts(), loaded.metrics(), loaded.segmentValues().keySet().stream().sorted().toList(),
+                new StoredQueryExcerpts(executor, opened, runId), new StoredPointValues(executor, opened, runId));
+        pairs.offer(loaded.metrics(), loaded.segmentValues());
+        pairs.show(opened, runId, loaded.clusters(), clusters.verdicts());
+        segments.show(opened, runId, loaded.clusters(), loaded.segmentValues().keySet().stream().sorted().toList(), loaded.metrics());
+        runSummary.set(loaded.summary().map(AnalysisSummary::headline)
                 .orElse("Not analysed yet: the scatter and clusters appear once the analysis has run."));
+    }
+
+    private void saveFinding(Finding finding, Runnable whenSaved) {
+        Optional<RunStore> opened = store;
+        int runId = runs.selectedRunProperty().get();
+        if (opened.isEmpty() || runId == RunListViewModel.NONE) {
+            return;
+        }
+        executor.submit("Saving finding", (progress, cancel) -> {
+            opened.get().saveFinding(runId, finding);
+            return finding;
+        }, (Outcome<Finding> outcome) -> {
+            switch (outcome) {
+                case Outcome.Done<Finding>(Finding saved) -> {
+                    clusters.record(saved);
+                    Map<Integer, Verdict> verdicts = clusters.verdicts();
+                    pairs.updateVerdicts(verdicts);
+                    scatter.updateVerdicts(verdicts);
+                    whenSaved.run();
+                }
+                case Outcome.Failed<Finding>(Throwable error) -> dialogs.showError("Cannot save the finding",
+                        UserMessages.of(error, "Saving the finding on cluster " + finding.clusterId() + " failed."), error);
+                case Outcome.Cancelled<Finding>() -> { }
+            }
+        });
+    }
+
+    /** Shows the next pair in the table's order (within the focused cluster when one is focused). */
+    public void nextPair() {
+        pairs.selectNext();
+    }
+
+    public void previousPair() {
+        pairs.selectPrevious();
     }
 
     /** A pair picked in the scatter: show it in the table, leaving a cluster filter that hides it. */
@@ -286,6 +338,14 @@ public final class WorkbenchViewModel {
         return detail;
     }
 
+    public ClusterDetailViewModel clusterDetail() {
+        return clusterDetail;
+    }
+
+    public SegmentViewModel segments() {
+        return segments;
+    }
+
     public BackgroundActivity activity() {
         return activity;
     }
@@ -297,6 +357,11 @@ public final class WorkbenchViewModel {
     /** The shown run's headline, or why there is none. */
     public ReadOnlyStringProperty runSummaryProperty() {
         return runSummary.getReadOnlyProperty();
+    }
+
+    /** The open workspace file; changes once a workspace has opened. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Optional<Path>> workspaceProperty() {
+        return openedWorkspace.getReadOnlyProperty();
     }
 
     public Optional<Path> workspace() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui;
 
+import dev.shiftlens.analysis.result.Verdict;
 import dev.shiftlens.app.ui.detail.PairDetailViewModel;
 import dev.shiftlens.app.ui.pairs.PairRow;
 import dev.shiftlens.app.ui.task.CurrentThreadTaskExecutor;
@@ -150,5 +151,55 @@ class WorkbenchViewModelTest {
             int runId = SampleWorkspace.importAndAnalyse(store, SampleWorkspace.writeLog(dir.resolve("a.jsonl"), 10));
             assertThat(store.analysis(runId)).isPresent();
         }
+    }
+
+    @Test
+    void aFindingIsSavedInTheWorkspaceAndShownAfterReopeningIt() {
+        open(250);
+        workbench.clusters().select(0);
+        workbench.clusterDetail().overrideProperty().set(Optional.of(Verdict.NEUTRAL));
+        workbench.clusterDetail().noteProperty().set("expected: warranty answers were trimmed on purpose");
+
+        workbench.clusterDetail().save();
+
+        assertThat(workbench.clusterDetail().statusProperty().get()).isEqualTo("finding saved in the workspace");
+        assertThat(workbench.clusters().find(0)).hasValueSatisfying(row -> {
+            assertThat(row.verdict()).isEqualTo(Verdict.NEUTRAL);
+            assertThat(row.overridden()).isTrue();
+        });
+        assertThat(workbench.pairs().rows().getFirst().verdict()).contains(Verdict.NEUTRAL);
+
+        workbench.close();
+        open(250);
+        workbench.clusters().select(0);
+
+        assertThat(workbench.clusterDetail().noteProperty().get()).isEqualTo("expected: warranty answers were trimmed on purpose");
+        assertThat(workbench.clusterDetail().overrideProperty().get()).contains(Verdict.NEUTRAL);
+        assertThat(workbench.clusterDetail().dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aBoxSelectionInTheScatterNarrowsTheTable() {
+        open(250);
+        workbench.scatter().resize(800, 600);
+        double[] a = workbench.scatter().pixelOf(201).orElseThrow();
+
+        workbench.scatter().selectBox(a[0] - 1, a[1] - 1, a[0] + 1, a[1] + 1);
+
+        assertThat(workbench.pairs().rows()).extracting(PairRow::pairId).contains(201);
+        assertThat(workbench.pairs().pageDescriptionProperty().get()).endsWith("scatter selection");
+    }
+
+    @Test
+    void nextAndPreviousPairFollowTheFocusedCluster() {
+        open(250);
+        workbench.clusters().select(1);
+
+        workbench.nextPair();
+        workbench.nextPair();
+
+        assertThat(workbench.detail().requestIdProperty().get()).isEqualTo("req-0010");
+        workbench.previousPair();
+        assertThat(workbench.detail().requestIdProperty().get()).isEqualTo("req-0005");
     }
 }

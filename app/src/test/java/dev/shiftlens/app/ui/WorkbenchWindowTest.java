@@ -4,7 +4,11 @@ package dev.shiftlens.app.ui;
 import dev.shiftlens.storage.RunStore;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import dev.shiftlens.analysis.result.Verdict;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
@@ -19,28 +23,40 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.prefs.Preferences;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The real window under Xvfb on a real DuckDB workspace: pick a run, a point, a row; read both outputs side by side. */
+/**
+ * The real window under Xvfb on a real DuckDB workspace: pick a run, a point, a row; read both
+ * outputs side by side; record a finding and find it again after reopening the workspace.
+ */
 class WorkbenchWindowTest extends FxRobot {
 
     @TempDir
     Path dir;
 
     private WorkbenchApp app;
+    private Path workspace;
+    private final Preferences preferences = Preferences.userRoot().node("dev/shiftlens/test/" + UUID.randomUUID());
 
     @BeforeEach
     void openWindowOnAnAnalysedWorkspace() throws Exception {
-        Path workspace = dir.resolve("incident.duckdb");
+        workspace = dir.resolve("incident.duckdb");
         try (RunStore store = RunStore.open(workspace)) {
             SampleWorkspace.importAndAnalyse(store, SampleWorkspace.writeLog(dir.resolve("incident.jsonl"), 250));
         }
         FxToolkit.registerPrimaryStage();
         WorkbenchApp.useAnalyser(SampleWorkspace.ANALYSER);
-        WorkbenchApp.startWith(Optional.of(workspace), Optional.empty());
+        WorkbenchApp.usePreferences(preferences);
+        startWindow(Optional.of(workspace));
+    }
+
+    private void startWindow(Optional<Path> on) throws Exception {
+        WorkbenchApp.startWith(on, Optional.empty());
         app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp::new);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#pair-table").queryTableView().getItems().size() == 100);
     }
@@ -49,6 +65,68 @@ class WorkbenchWindowTest extends FxRobot {
     void closeWindow() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+        preferences.removeNode();
+    }
+
+    @Test
+    void aReviewerOverridesAVerdictAddsANoteAndFindsItAfterReopeningTheWorkspace() throws Exception {
+        clickOnCluster("Candidate answers 60% shorter");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup("#page-description").queryLabeled().getText().contains("in “Candidate answers 60% shorter”"));
+        clickOn("req-0003");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> flowText("#candidate-text").equals(SampleWorkspace.candidate(3)));
+
+        type(KeyCode.J);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> flowText("#candidate-text").equals(SampleWorkspace.candidate(6)));
+
+        ComboBox<?> override = lookup("#verdict-override").queryAs(ComboBox.class);
+        clickOn(override);
+        clickOn(lookup(".list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText("neutral")).queryAs(Node.class));
+        clickOn("#finding-note").write("Trimmed on purpose: warranty answers link to the terms page.");
+        clickOn("#save-finding");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup("#finding-status").queryLabeled().getText().equals("finding saved in the workspace"));
+        assertThat(lookup(".verdict-badge").queryAllAs(Label.class)).extracting(Label::getText).contains("neutral ✎");
+
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        startWindow(Optional.empty()); // no workspace given: the one used last opens again
+
+        clickOnCluster("Candidate answers 60% shorter");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#finding-note").queryAs(TextArea.class).getText()
+                .equals("Trimmed on purpose: warranty answers link to the terms page."));
+        assertThat(lookup("#verdict-override").queryAs(ComboBox.class).getValue()).isEqualTo(Optional.of(Verdict.NEUTRAL));
+        assertThat(app.viewModel().workspace()).contains(workspace);
+    }
+
+    @Test
+    void theHelpOverlayListsTheShortcutsAndClosesWithEscape() {
+        type(KeyCode.F1);
+        assertThat(lookup("#help-overlay").query().isVisible()).isTrue();
+        assertThat(lookup("Next / previous pair in the table's order (the focused cluster's pairs)").tryQuery()).isPresent();
+
+        type(KeyCode.ESCAPE);
+
+        assertThat(lookup("#help-overlay").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void aBothJsonPairShowsTheTreeDiffWithTheRenamedKey() throws Exception {
+        Path log = dir.resolve("json.jsonl");
+        java.nio.file.Files.writeString(log, """
+                {"request_id":"j-1","query":"Summarise Q3","baseline_output":"{\\"summary\\": \\"Revenue rose\\", \\"total\\": 3}","candidate_output":"{\\"exec_summary\\": \\"Revenue rose\\", \\"total\\": 3}"}
+                """);
+        interact(() -> app.viewModel().importLog(log));
+        // the new run's row is in the table once its cell is laid out, a pulse or two after the items change
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#pair-table .table-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("j-1")).tryQuery().isPresent());
+
+        clickOn(lookup("#pair-table .table-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText("j-1")).queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !lookup("#detail-tabs").queryAs(javafx.scene.control.TabPane.class).getTabs().get(1).isDisabled());
+        clickOn("JSON structure");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("summary → exec_summary: \"Revenue rose\"  (renamed)").tryQuery().isPresent());
     }
 
     @Test
@@ -70,7 +148,7 @@ class WorkbenchWindowTest extends FxRobot {
 
     @Test
     void selectingAClusterThenARowShowsThatPair() throws Exception {
-        clickOn("Adds citation markers");
+        clickOnCluster("Adds citation markers");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> lookup("#page-description").queryLabeled().getText().contains("in “Adds citation markers”"));
 
@@ -79,6 +157,10 @@ class WorkbenchWindowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> flowText("#candidate-text").equals(SampleWorkspace.candidate(10)));
         assertThat(flowText("#baseline-text")).isEqualTo(SampleWorkspace.baseline(10));
         assertThat(lookup(".diff-added").queryAllAs(Label.class)).extracting(Label::getText).contains("[1].");
+    }
+
+    private void clickOnCluster(String label) {
+        clickOn(lookup("#clusters .row-title").match(org.testfx.matcher.control.LabeledMatchers.hasText(label)).queryAs(Node.class));
     }
 
     private Point2D screenPointOfPair(int pairId) throws Exception {

@@ -63,10 +63,24 @@ public final class PairDetailView extends StackPane {
 
         HBox facts = new HBox(8, facts("Metrics", viewModel.metrics()), facts("Changes", viewModel.changes()),
                 facts("Metadata", viewModel.metadata()));
-        facts.setPrefHeight(130);
-        facts.setMinHeight(90);
+        facts.setPrefHeight(150);
+        facts.setMinHeight(60);
 
-        VBox content = new VBox(6, title, queryScroll, sides, diffNote, facts);
+        javafx.scene.control.Tab textTab = new javafx.scene.control.Tab("Side by side", sides);
+        javafx.scene.control.Tab jsonTab = new javafx.scene.control.Tab("JSON structure", JsonDiffTree.of(viewModel.jsonTreeProperty()));
+        jsonTab.setId("json-tab");
+        jsonTab.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.jsonTreeProperty().get().isEmpty(),
+                viewModel.jsonTreeProperty()));
+        javafx.scene.control.TabPane views = new javafx.scene.control.TabPane(textTab, jsonTab);
+        views.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        views.setId("detail-tabs");
+        VBox.setVgrow(views, Priority.ALWAYS);
+
+        javafx.scene.control.SplitPane lower = new javafx.scene.control.SplitPane(views, facts);
+        lower.setOrientation(Orientation.VERTICAL);
+        lower.setDividerPositions(0.72);
+        VBox.setVgrow(lower, Priority.ALWAYS);
+        VBox content = new VBox(6, title, copyBar(viewModel), queryScroll, lower, diffNote);
         content.setPadding(new Insets(6));
         content.visibleProperty().bind(viewModel.emptyProperty().not());
 
@@ -74,6 +88,24 @@ public final class PairDetailView extends StackPane {
         placeholder.getStyleClass().add("placeholder");
         placeholder.visibleProperty().bind(viewModel.emptyProperty());
         getChildren().addAll(placeholder, content);
+    }
+
+    private static HBox copyBar(PairDetailViewModel viewModel) {
+        HBox bar = new HBox(4);
+        bar.getStyleClass().add("copy-bar");
+        for (String[] what : new String[][] {{"request", "Copy id"}, {"query", "Copy query"}, {"baseline", "Copy baseline"},
+                {"candidate", "Copy candidate"}}) {
+            javafx.scene.control.Button copy = new javafx.scene.control.Button(what[1]);
+            copy.setId("copy-" + what[0]);
+            copy.getStyleClass().add("small-button");
+            copy.setOnAction(event -> {
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.putString(viewModel.copyText(what[0]));
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            });
+            bar.getChildren().add(copy);
+        }
+        return bar;
     }
 
     private static Node side(String id, javafx.beans.value.ObservableStringValue heading,

@@ -44,6 +44,9 @@ public final class PairDetailViewModel {
     private final ObservableList<String> changesView = FXCollections.unmodifiableObservableList(changes);
     private final ObservableList<String> metadata = FXCollections.observableArrayList();
     private final ObservableList<String> metadataView = FXCollections.unmodifiableObservableList(metadata);
+    private final ReadOnlyObjectWrapper<java.util.Optional<JsonDiffNode>> jsonTree = new ReadOnlyObjectWrapper<>(java.util.Optional.empty());
+    private final ReadOnlyStringWrapper requestId = new ReadOnlyStringWrapper("");
+    private PairRecord shownPair;
     private long generation;
 
     public PairDetailViewModel(TaskExecutor executor) {
@@ -52,7 +55,10 @@ public final class PairDetailViewModel {
 
     public void show(PairRow row) {
         PairRecord pair = row.pair();
+        shownPair = pair;
         long request = ++generation;
+        requestId.set(row.requestId());
+        jsonTree.set(java.util.Optional.empty());
         empty.set(false);
         title.set(row.requestId() + (row.clusterLabel().isEmpty() ? "" : "  ·  " + row.clusterLabel())
                 + row.verdict().map(v -> "  ·  " + v.label()).orElse(""));
@@ -65,25 +71,32 @@ public final class PairDetailViewModel {
         metrics.setAll(row.outcome().map(PairDetailViewModel::metricLines).orElse(List.of("not analysed yet")));
         changes.setAll(row.outcome().map(PairOutcome::changes).filter(list -> !list.isEmpty()).orElse(List.of("none")));
         metadata.setAll(metadataLines(pair));
-        executor.submit("Comparing outputs", (progress, cancel) -> WordDiff.compare(pair.baselineOutput(), pair.candidateOutput()),
-                (Outcome<WordDiff.Result> outcome) -> {
+        record Compared(WordDiff.Result words, java.util.Optional<JsonDiffNode> json) { }
+        executor.submit("Comparing outputs", (progress, cancel) -> new Compared(
+                        WordDiff.compare(pair.baselineOutput(), pair.candidateOutput()),
+                        JsonTreeDiff.compare(pair.baselineOutput(), pair.candidateOutput())),
+                (Outcome<Compared> outcome) -> {
                     if (request != generation) {
                         return;
                     }
                     switch (outcome) {
-                        case Outcome.Done<WordDiff.Result>(WordDiff.Result diff) -> {
-                            baseline.set(diff.baseline());
-                            candidate.set(diff.candidate());
-                            diffNote.set(diff.compared() ? "" : "too long to mark word differences");
+                        case Outcome.Done<Compared>(Compared diff) -> {
+                            baseline.set(diff.words().baseline());
+                            candidate.set(diff.words().candidate());
+                            jsonTree.set(diff.json());
+                            diffNote.set(diff.words().compared() ? "" : "too long to mark word differences");
                         }
-                        case Outcome.Failed<WordDiff.Result> failed -> diffNote.set("word differences unavailable");
-                        case Outcome.Cancelled<WordDiff.Result> cancelled -> diffNote.set("");
+                        case Outcome.Failed<Compared> failed -> diffNote.set("word differences unavailable");
+                        case Outcome.Cancelled<Compared> cancelled -> diffNote.set("");
                     }
                 });
     }
 
     public void clear() {
         generation++;
+        shownPair = null;
+        requestId.set("");
+        jsonTree.set(java.util.Optional.empty());
         empty.set(true);
         title.set("");
         query.set("");
@@ -129,6 +142,29 @@ public final class PairDetailViewModel {
         StringBuilder text = new StringBuilder();
         segments.forEach(segment -> text.append(segment.text()));
         return text.toString();
+    }
+
+    /** Both outputs as one JSON tree with renamed keys marked; empty unless both outputs are JSON. */
+    public ReadOnlyObjectProperty<java.util.Optional<JsonDiffNode>> jsonTreeProperty() {
+        return jsonTree.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty requestIdProperty() {
+        return requestId.getReadOnlyProperty();
+    }
+
+    /** The shown pair's texts for the copy buttons: query, baseline, candidate; empty strings when none is shown. */
+    public String copyText(String what) {
+        if (shownPair == null) {
+            return "";
+        }
+        return switch (what) {
+            case "query" -> shownPair.query();
+            case "baseline" -> shownPair.baselineOutput();
+            case "candidate" -> shownPair.candidateOutput();
+            case "request" -> shownPair.requestId();
+            default -> throw new IllegalArgumentException("nothing to copy called " + what);
+        };
     }
 
     public ReadOnlyBooleanProperty emptyProperty() {

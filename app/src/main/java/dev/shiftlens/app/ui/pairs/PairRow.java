@@ -8,10 +8,19 @@ import dev.shiftlens.analysis.result.Verdict;
 
 import java.util.Optional;
 
-/** One row of the pairs table: the stored pair and, once analysed, what the analysis says about it. */
-public record PairRow(int pairId, PairRecord pair, Optional<PairOutcome> outcome, Optional<ClusterSummary> cluster) {
+/**
+ * One row of the pairs table: the stored pair and, once analysed, what the analysis says about it.
+ *
+ * @param verdict the cluster's verdict as it counts now: the reviewer's override, else the computed one
+ */
+public record PairRow(int pairId, PairRecord pair, Optional<PairOutcome> outcome, Optional<ClusterSummary> cluster,
+                      Optional<Verdict> verdict) {
 
     static final int EXCERPT = 120;
+
+    public PairRow(int pairId, PairRecord pair, Optional<PairOutcome> outcome, Optional<ClusterSummary> cluster) {
+        this(pairId, pair, outcome, cluster, cluster.map(ClusterSummary::verdict));
+    }
 
     public String requestId() {
         return pair.requestId();
@@ -25,6 +34,10 @@ public record PairRow(int pairId, PairRecord pair, Optional<PairOutcome> outcome
         return outcome.map(PairOutcome::divergence);
     }
 
+    public Optional<Double> metric(String name) {
+        return outcome.map(o -> o.metrics().get(name));
+    }
+
     public String clusterLabel() {
         if (cluster.isPresent()) {
             return cluster.get().label();
@@ -32,8 +45,9 @@ public record PairRow(int pairId, PairRecord pair, Optional<PairOutcome> outcome
         return outcome.map(o -> o.diverged() ? "noise" : "not diverged").orElse("");
     }
 
-    public Optional<Verdict> verdict() {
-        return cluster.map(ClusterSummary::verdict);
+    /** The same row with another verdict, after a reviewer's override. */
+    PairRow withVerdict(Optional<Verdict> now) {
+        return new PairRow(pairId, pair, outcome, cluster, now);
     }
 
     /** The text on one line, cut at {@code max} characters with an ellipsis. */

@@ -3,6 +3,7 @@ package dev.shiftlens.app.ui.pairs;
 
 import dev.shiftlens.analysis.result.Verdict;
 import dev.shiftlens.app.ui.clusters.VerdictStyle;
+import dev.shiftlens.storage.PairOrder;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -21,11 +22,15 @@ import javafx.scene.layout.VBox;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A table of one page of pairs with previous/next controls; columns don't sort, since a page is not the whole. */
+/**
+ * A filter bar, a table of one page of pairs and previous/next controls. Clicking a column header
+ * sorts all matching pairs in DuckDB (not just the page) and turns back to the first page.
+ */
 public final class PairTableView extends VBox {
 
     private final PairTableViewModel viewModel;
     private final TableView<PairRow> table = new TableView<>();
+    private final PairFilterBar filterBar;
     private boolean syncing;
 
     public PairTableView(PairTableViewModel viewModel) {
@@ -35,11 +40,19 @@ public final class PairTableView extends VBox {
         table.setItems(viewModel.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
         table.setPlaceholder(new Label("No pairs to show"));
-        table.getColumns().add(textColumn("Request", 90, row -> row.requestId()));
-        table.getColumns().add(textColumn("Query", 260, PairRow::queryExcerpt));
-        table.getColumns().add(divergenceColumn());
-        table.getColumns().add(textColumn("Cluster", 200, PairRow::clusterLabel));
+        table.getColumns().add(sortable(textColumn("Request", 90, row -> row.requestId()), PairOrder.Column.REQUEST_ID));
+        table.getColumns().add(sortable(textColumn("Query", 260, PairRow::queryExcerpt), PairOrder.Column.QUERY));
+        table.getColumns().add(sortable(numberColumn("Divergence", PairRow::divergence), PairOrder.Column.DIVERGENCE));
+        table.getColumns().add(sortable(numberColumn("Length ratio", row -> row.metric("length_ratio")),
+                new PairOrder.Metric("length_ratio")));
+        table.getColumns().add(sortable(numberColumn("Similarity", row -> row.metric("semantic_similarity")),
+                new PairOrder.Metric("semantic_similarity")));
+        table.getColumns().add(sortable(textColumn("Cluster", 200, PairRow::clusterLabel), PairOrder.Column.CLUSTER));
         table.getColumns().add(verdictColumn());
+        table.setSortPolicy(unused -> {
+            sortInStore();
+            return true;
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -51,7 +64,8 @@ public final class PairTableView extends VBox {
         viewModel.rows().addListener((javafx.collections.ListChangeListener<PairRow>) change ->
                 showSelection(viewModel.selectedRowProperty().get()));
 
-        getChildren().addAll(table, pagingBar());
+        filterBar = new PairFilterBar(viewModel);
+        getChildren().addAll(filterBar, table, pagingBar());
     }
 
     private HBox pagingBar() {
@@ -103,12 +117,35 @@ public final class PairTableView extends VBox {
         return column;
     }
 
-    private static TableColumn<PairRow, Optional<Double>> divergenceColumn() {
-        TableColumn<PairRow, Optional<Double>> column = new TableColumn<>("Divergence");
+    /** Puts the cursor in the search field (Ctrl+F). */
+    public void focusSearch() {
+        filterBar.focusSearch();
+    }
+
+    private void sortInStore() {
+        if (table.getSortOrder().isEmpty()) {
+            viewModel.sortBy(PairOrder.NATURAL);
+            return;
+        }
+        TableColumn<PairRow, ?> column = table.getSortOrder().getFirst();
+        if (column.getUserData() instanceof PairOrder.Key key) {
+            viewModel.sortBy(new PairOrder(key, column.getSortType() == TableColumn.SortType.DESCENDING));
+        }
+    }
+
+    private static <T> TableColumn<PairRow, T> sortable(TableColumn<PairRow, T> column, PairOrder.Key key) {
+        column.setSortable(true);
+        column.setUserData(key);
+        return column;
+    }
+
+    private static TableColumn<PairRow, Optional<Double>> numberColumn(String title,
+                                                                      java.util.function.Function<PairRow, Optional<Double>> value) {
+        TableColumn<PairRow, Optional<Double>> column = new TableColumn<>(title);
         column.setPrefWidth(90);
         column.setMinWidth(86);
         column.setSortable(false);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().divergence()));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setCellFactory(unused -> new TableCell<>() {
             @Override
             protected void updateItem(Optional<Double> value, boolean empty) {

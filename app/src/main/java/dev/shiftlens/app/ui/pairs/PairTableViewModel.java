@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui.pairs;
 
-import dev.shiftlens.analysis.pair.PairRecord;
 import dev.shiftlens.analysis.result.ClusterSummary;
-import dev.shiftlens.analysis.result.PairOutcome;
-import dev.shiftlens.analysis.result.RunAnalysis;
+import dev.shiftlens.analysis.result.Verdict;
 import dev.shiftlens.app.ui.dialog.DialogService;
 import dev.shiftlens.app.ui.dialog.UserMessages;
 import dev.shiftlens.app.ui.task.Outcome;
 import dev.shiftlens.app.ui.task.TaskExecutor;
+import dev.shiftlens.storage.PairFilter;
+import dev.shiftlens.storage.PairOrder;
 import dev.shiftlens.storage.RunStore;
+import dev.shiftlens.storage.StoredPair;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -23,17 +24,18 @@ import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
+import java.util.OptionalInt;
 
 /**
- * Pages through a run's pairs, or one cluster's, {@link #PAGE_SIZE} at a time. Only the ids and
- * the analysis outcomes of all pairs stay in memory; the texts of a page are read from the store
- * in the background when the page is shown, and dropped with it.
+ * Pages through a run's pairs {@link #PAGE_SIZE} at a time. DuckDB filters and sorts (by cluster,
+ * segment, metric ranges, text; by divergence, a metric, ...) and hands back only the matching ids;
+ * the texts of one page are read when the page is shown and dropped with it. A box or lasso
+ * selection in the scatter narrows the ids further.
  */
 public final class PairTableViewModel {
 
@@ -47,23 +49,33 @@ public final class PairTableViewModel {
     private final ObservableList<PairRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyIntegerWrapper page = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper matching = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper pageDescription = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper selectedPair = new ReadOnlyIntegerWrapper(NONE);
     private final ReadOnlyObjectWrapper<Optional<PairRow>> selectedRow = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<PairFilter> filter = new ReadOnlyObjectWrapper<>(PairFilter.ALL);
+    private final ReadOnlyObjectWrapper<PairOrder> order = new ReadOnlyObjectWrapper<>(PairOrder.NATURAL);
+    private final ReadOnlyObjectWrapper<Optional<int[]>> restriction = new ReadOnlyObjectWrapper<>(Optional.empty());
+
+    private final ObservableList<String> metricNames = FXCollections.observableArrayList();
+    private final ObservableList<String> segmentFields = FXCollections.observableArrayList();
+    private final ObservableList<String> metricNamesView = FXCollections.unmodifiableObservableList(metricNames);
+    private final ObservableList<String> segmentFieldsView = FXCollections.unmodifiableObservableList(segmentFields);
+    private Map<String, List<String>> segmentValues = Map.of();
 
     private Optional<RunStore> store = Optional.empty();
     private int runId;
-    private PairOutcome[] outcomeOfPair = new PairOutcome[0];
     private Map<Integer, ClusterSummary> clusters = Map.of();
-    private int pairTotal;
-    /** The pair ids the table pages through, ascending. */
-    private int[] order = new int[0];
-    private int clusterFilter = NONE;
+    private Map<Integer, Verdict> verdicts = Map.of();
+    /** The pair ids the table pages through, in the table's order. */
+    private int[] ids = new int[0];
+    /** Position of a pair id in {@link #ids}, or -1. */
+    private int[] positionOfPair = new int[0];
     private int pendingSelection = NONE;
-    /** Bumped on every new request; a page that arrives for an older one is dropped. */
+    /** Bumped on every new request; an answer that arrives for an older one is dropped. */
     private long generation;
 
     public PairTableViewModel(TaskExecutor executor, DialogService dialogs) {
@@ -71,70 +83,150 @@ public final class PairTableViewModel {
         this.dialogs = dialogs;
     }
 
-    /** Shows the first page of a run; the analysis, when present, adds divergence and cluster columns. */
-    public void show(RunStore runStore, int run, int pairs, Optional<RunAnalysis> analysis) {
+    /**
+     * Shows the first page of a run, unfiltered, in pair order.
+     *
+     * @param clusterVerdicts the verdict that counts for each cluster (overrides included)
+     */
+    public void show(RunStore runStore, int run, List<ClusterSummary> runClusters, Map<Integer, Verdict> clusterVerdicts) {
         store = Optional.of(runStore);
         runId = run;
-        pairTotal = pairs;
-        outcomeOfPair = new PairOutcome[pairs];
-        Map<Integer, ClusterSummary> byId = new HashMap<>();
-        analysis.ifPresent(a -> {
-            a.clusters().forEach(cluster -> byId.put(cluster.id(), cluster));
-            a.pairs().stream().filter(o -> o.pairId() >= 0 && o.pairId() < pairs).forEach(o -> outcomeOfPair[o.pairId()] = o);
-        });
-        clusters = Map.copyOf(byId);
-        clusterFilter = NONE;
-        order = IntStream.range(0, pairs).toArray();
+        clusters = runClusters.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(ClusterSummary::id, c -> c));
+        verdicts = Map.copyOf(clusterVerdicts);
+        filter.set(PairFilter.ALL);
+        order.set(PairOrder.NATURAL);
+        restriction.set(Optional.empty());
         setSelection(Optional.empty());
-        loadPage(0);
+        reload();
     }
 
     public void clear() {
         store = Optional.empty();
         generation++;
-        pairTotal = 0;
-        order = new int[0];
-        outcomeOfPair = new PairOutcome[0];
-        clusterFilter = NONE;
+        ids = new int[0];
+        positionOfPair = new int[0];
+        clusters = Map.of();
+        filter.set(PairFilter.ALL);
+        restriction.set(Optional.empty());
         rows.clear();
+        loading.set(false);
         setSelection(Optional.empty());
         updatePaging(0);
     }
 
-    /** Pages through the pairs of one cluster only, or all pairs for {@link #NONE}. */
+    // --- what is listed ----------------------------------------------------------------------------
+
+    /** Lists only the pairs of one cluster, or lifts that condition for {@link #NONE}. */
     public void filterCluster(int clusterId) {
-        if (clusterId == clusterFilter || store.isEmpty()) {
-            return;
-        }
-        clusterFilter = clusterId;
-        order = clusterId == NONE
-                ? IntStream.range(0, pairTotal).toArray()
-                : IntStream.range(0, pairTotal).filter(id -> inCluster(id, clusterId)).toArray();
-        int keep = Arrays.binarySearch(order, selectedPair.get());
-        if (selectedPair.get() != NONE && keep >= 0) {
-            pendingSelection = selectedPair.get();
-            loadPage(keep / PAGE_SIZE);
-        } else {
-            setSelection(Optional.empty());
-            loadPage(0);
+        OptionalInt wanted = clusterId == NONE ? OptionalInt.empty() : OptionalInt.of(clusterId);
+        if (!wanted.equals(filter.get().cluster())) {
+            applyFilter(filter.get().withCluster(wanted));
         }
     }
 
     public int clusterFilter() {
-        return clusterFilter;
+        return filter.get().cluster().orElse(NONE);
+    }
+
+    public void applyFilter(PairFilter wanted) {
+        if (!wanted.equals(filter.get())) {
+            filter.set(wanted);
+            reload();
+        }
+    }
+
+    public void sortBy(PairOrder wanted) {
+        if (!wanted.equals(order.get())) {
+            order.set(wanted);
+            reload();
+        }
+    }
+
+    /** Narrows the list to these pair ids (a scatter selection), or lifts the restriction when empty. */
+    public void restrictTo(Optional<int[]> pairIds) {
+        restriction.set(pairIds.map(int[]::clone));
+        reload();
+    }
+
+    /** The verdicts changed (a reviewer overrode one): the verdict column follows. */
+    public void updateVerdicts(Map<Integer, Verdict> clusterVerdicts) {
+        verdicts = Map.copyOf(clusterVerdicts);
+        List<PairRow> updated = rows.stream()
+                .map(row -> row.withVerdict(row.cluster().map(c -> verdicts.getOrDefault(c.id(), c.verdict())))).toList();
+        rows.setAll(updated);
+        selectedRow.get().ifPresent(row -> updated.stream().filter(r -> r.pairId() == row.pairId()).findFirst()
+                .ifPresent(r -> selectedRow.set(Optional.of(r))));
     }
 
     public boolean contains(int pairId) {
-        return Arrays.binarySearch(order, pairId) >= 0;
+        return pairId >= 0 && pairId < positionOfPair.length && positionOfPair[pairId] >= 0;
     }
 
-    /** Selects a pair, turning to its page first; false when the pair is not among the rows paged through. */
+    private void reload() {
+        if (store.isEmpty()) {
+            return;
+        }
+        RunStore runStore = store.get();
+        long request = ++generation;
+        int run = runId;
+        PairFilter wantedFilter = filter.get();
+        PairOrder wantedOrder = order.get();
+        Optional<int[]> only = restriction.get();
+        loading.set(true);
+        executor.submit("Listing pairs", (progress, cancel) -> restrict(runStore.pairIds(run, wantedFilter, wantedOrder), only),
+                (Outcome<int[]> outcome) -> {
+                    if (request != generation) {
+                        return;
+                    }
+                    switch (outcome) {
+                        case Outcome.Done<int[]>(int[] found) -> {
+                            useIds(found);
+                            int keep = selectedPair.get();
+                            if (contains(keep)) {
+                                pendingSelection = keep;
+                                loadPage(positionOfPair[keep] / PAGE_SIZE);
+                            } else {
+                                setSelection(Optional.empty());
+                                loadPage(0);
+                            }
+                        }
+                        case Outcome.Failed<int[]>(Throwable error) -> {
+                            loading.set(false);
+                            dialogs.showError("Cannot list the pairs", UserMessages.of(error, "Listing the pairs of run " + run + " failed."), error);
+                        }
+                        case Outcome.Cancelled<int[]>() -> loading.set(false);
+                    }
+                });
+    }
+
+    private static int[] restrict(int[] found, Optional<int[]> only) {
+        if (only.isEmpty()) {
+            return found;
+        }
+        BitSet allowed = new BitSet();
+        Arrays.stream(only.get()).forEach(allowed::set);
+        return Arrays.stream(found).filter(allowed::get).toArray();
+    }
+
+    private void useIds(int[] found) {
+        ids = found;
+        int max = Arrays.stream(found).max().orElse(-1);
+        positionOfPair = new int[max + 1];
+        Arrays.fill(positionOfPair, -1);
+        for (int k = 0; k < found.length; k++) {
+            positionOfPair[found[k]] = k;
+        }
+        matching.set(found.length);
+    }
+
+    // --- selection and paging ------------------------------------------------------------------
+
+    /** Selects a pair, turning to its page first; false when the pair is not among the listed ones. */
     public boolean select(int pairId) {
-        int position = Arrays.binarySearch(order, pairId);
-        if (position < 0) {
+        if (!contains(pairId)) {
             return false;
         }
-        int target = position / PAGE_SIZE;
+        int target = positionOfPair[pairId] / PAGE_SIZE;
         Optional<PairRow> onPage = rows.stream().filter(row -> row.pairId() == pairId).findFirst();
         if (target == page.get() && onPage.isPresent()) {
             setSelection(onPage);
@@ -143,6 +235,25 @@ public final class PairTableViewModel {
             loadPage(target);
         }
         return true;
+    }
+
+    /** The next listed pair after the selected one (the first when none is selected); false at the end. */
+    public boolean selectNext() {
+        return step(1);
+    }
+
+    /** The listed pair before the selected one; false at the start. */
+    public boolean selectPrevious() {
+        return step(-1);
+    }
+
+    private boolean step(int direction) {
+        if (ids.length == 0) {
+            return false;
+        }
+        int current = selectedPair.get();
+        int target = contains(current) ? positionOfPair[current] + direction : direction > 0 ? 0 : ids.length - 1;
+        return target >= 0 && target < ids.length && select(ids[target]);
     }
 
     /** The table's own selection (the user clicked a row); empty clears it. */
@@ -167,39 +278,39 @@ public final class PairTableViewModel {
     private void loadPage(int target) {
         RunStore runStore = store.orElseThrow();
         long request = ++generation;
-        int from = Math.min(target * PAGE_SIZE, order.length);
-        int[] ids = Arrays.copyOfRange(order, from, Math.min(from + PAGE_SIZE, order.length));
+        int from = Math.min(target * PAGE_SIZE, ids.length);
+        int[] pageIds = Arrays.copyOfRange(ids, from, Math.min(from + PAGE_SIZE, ids.length));
         int run = runId;
         loading.set(true);
         updatePaging(target);
-        executor.<List<PairRecord>>submit("Reading pairs", (progress, cancel) -> PairPages.read(runStore, run, ids),
+        executor.<List<StoredPair>>submit("Reading pairs", (progress, cancel) -> runStore.pairsWithOutcomes(run, pageIds),
                 outcome -> {
                     if (request != generation) {
                         return;
                     }
                     loading.set(false);
                     switch (outcome) {
-                        case Outcome.Done<List<PairRecord>>(List<PairRecord> pairs) -> showPage(ids, pairs);
-                        case Outcome.Failed<List<PairRecord>>(Throwable error) -> dialogs.showError("Cannot show the pairs",
+                        case Outcome.Done<List<StoredPair>>(List<StoredPair> pairs) -> showPage(pairs);
+                        case Outcome.Failed<List<StoredPair>>(Throwable error) -> dialogs.showError("Cannot show the pairs",
                                 UserMessages.of(error, "Reading the pairs of run " + run + " failed."), error);
-                        case Outcome.Cancelled<List<PairRecord>>() -> { }
+                        case Outcome.Cancelled<List<StoredPair>>() -> { }
                     }
                 });
     }
 
-    private void showPage(int[] ids, List<PairRecord> pairs) {
-        List<PairRow> page = new ArrayList<>(pairs.size());
-        for (int k = 0; k < pairs.size(); k++) {
-            Optional<PairOutcome> outcome = Optional.ofNullable(outcomeOfPair[ids[k]]);
-            Optional<ClusterSummary> cluster = outcome.filter(o -> o.diverged() && o.clustered())
+    private void showPage(List<StoredPair> pairs) {
+        List<PairRow> shown = new ArrayList<>(pairs.size());
+        for (StoredPair stored : pairs) {
+            Optional<ClusterSummary> cluster = stored.outcome().filter(o -> o.diverged() && o.clustered())
                     .map(o -> clusters.get(o.cluster()));
-            page.add(new PairRow(ids[k], pairs.get(k), outcome, cluster));
+            shown.add(new PairRow(stored.pairId(), stored.pair(), stored.outcome(), cluster,
+                    cluster.map(c -> verdicts.getOrDefault(c.id(), c.verdict()))));
         }
-        rows.setAll(page);
+        rows.setAll(shown);
         int wanted = pendingSelection != NONE ? pendingSelection : selectedPair.get();
         pendingSelection = NONE;
         // a selection on another page stays: the side-by-side view keeps showing it while the user pages
-        page.stream().filter(row -> row.pairId() == wanted).findFirst().ifPresent(row -> setSelection(Optional.of(row)));
+        shown.stream().filter(row -> row.pairId() == wanted).findFirst().ifPresent(row -> setSelection(Optional.of(row)));
     }
 
     private void setSelection(Optional<PairRow> row) {
@@ -207,23 +318,30 @@ public final class PairTableViewModel {
         selectedPair.set(row.map(PairRow::pairId).orElse(NONE));
     }
 
-    private boolean inCluster(int pairId, int clusterId) {
-        PairOutcome outcome = outcomeOfPair[pairId];
-        return outcome != null && outcome.diverged() && outcome.cluster() == clusterId;
-    }
-
     private void updatePaging(int target) {
-        int pages = Math.max(1, (order.length + PAGE_SIZE - 1) / PAGE_SIZE);
+        int pages = Math.max(1, (ids.length + PAGE_SIZE - 1) / PAGE_SIZE);
         page.set(target);
         pageCount.set(pages);
         hasPrevious.set(target > 0);
         hasNext.set(target + 1 < pages);
-        int from = Math.min(target * PAGE_SIZE, order.length);
-        int to = Math.min(from + PAGE_SIZE, order.length);
-        String scope = clusterFilter == NONE ? "pairs"
-                : "pairs in “" + Optional.ofNullable(clusters.get(clusterFilter)).map(ClusterSummary::label).orElse("cluster") + "”";
-        pageDescription.set(order.length == 0 ? "no pairs"
-                : String.format(Locale.ROOT, "%,d–%,d of %,d %s", from + 1, to, order.length, scope));
+        int from = Math.min(target * PAGE_SIZE, ids.length);
+        int to = Math.min(from + PAGE_SIZE, ids.length);
+        pageDescription.set(ids.length == 0 ? "no pairs match"
+                : String.format(Locale.ROOT, "%,d–%,d of %,d %s", from + 1, to, ids.length, scope()));
+    }
+
+    private String scope() {
+        PairFilter shown = filter.get();
+        String scope = shown.cluster().isEmpty() ? "pairs"
+                : "pairs in “" + Optional.ofNullable(clusters.get(shown.cluster().getAsInt())).map(ClusterSummary::label).orElse("cluster") + "”";
+        List<String> more = new ArrayList<>();
+        shown.segment().ifPresent(s -> more.add(s.field() + " = " + s.value()));
+        shown.ranges().forEach(r -> more.add(r.metric() + " in range"));
+        if (!shown.text().isBlank()) {
+            more.add("“" + shown.text().strip() + "”");
+        }
+        restriction.get().ifPresent(only -> more.add("scatter selection"));
+        return more.isEmpty() ? scope : scope + " · " + String.join(" · ", more);
     }
 
     public ObservableList<PairRow> rows() {
@@ -237,6 +355,11 @@ public final class PairTableViewModel {
 
     public ReadOnlyIntegerProperty pageCountProperty() {
         return pageCount.getReadOnlyProperty();
+    }
+
+    /** How many pairs pass the filter (and the scatter selection). */
+    public ReadOnlyIntegerProperty matchingProperty() {
+        return matching.getReadOnlyProperty();
     }
 
     /** e.g. "101–200 of 4,213 pairs". */
@@ -263,5 +386,39 @@ public final class PairTableViewModel {
 
     public ReadOnlyObjectProperty<Optional<PairRow>> selectedRowProperty() {
         return selectedRow.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PairFilter> filterProperty() {
+        return filter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PairOrder> orderProperty() {
+        return order.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Optional<int[]>> restrictionProperty() {
+        return restriction.getReadOnlyProperty();
+    }
+
+    /** Metric names the filter and sort controls offer. */
+    public ObservableList<String> metricNames() {
+        return metricNamesView;
+    }
+
+    /** Metadata fields the segment filter offers. */
+    public ObservableList<String> segmentFields() {
+        return segmentFieldsView;
+    }
+
+    /** The values of a metadata field in this run, most frequent first. */
+    public List<String> segmentValues(String field) {
+        return segmentValues.getOrDefault(field, List.of());
+    }
+
+    /** What the filter controls offer for this run. */
+    public void offer(List<String> metrics, Map<String, List<String>> valuesByField) {
+        metricNames.setAll(metrics);
+        segmentValues = Map.copyOf(valuesByField);
+        segmentFields.setAll(valuesByField.keySet().stream().sorted().toList());
     }
 }

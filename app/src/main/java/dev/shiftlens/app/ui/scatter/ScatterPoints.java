@@ -70,6 +70,11 @@ public final class ScatterPoints {
         return new ScatterPoints(x, y, cluster, pairId);
     }
 
+    /** The stored layout of an analysed run, as read in one query. */
+    public static ScatterPoints of(dev.shiftlens.storage.ScatterLayout layout) {
+        return new ScatterPoints(layout.x(), layout.y(), layout.cluster(), layout.pairId());
+    }
+
     /** Raw arrays, for benchmarks and tests that build many points without records. */
     public static ScatterPoints of(float[] x, float[] y, int[] cluster) {
         int[] pairId = new int[x.length];

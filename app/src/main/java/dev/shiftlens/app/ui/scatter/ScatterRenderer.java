@@ -6,9 +6,9 @@ import java.util.Arrays;
 
 /**
  * Draws the points as small filled discs straight into an ARGB int array (opaque colours, so the
- * array is valid premultiplied ARGB too). Noise goes first, clusters on top, the focused cluster
- * on top of those, then a ring around the selected point. No JavaFX here: a benchmark or test
- * renders without a stage.
+ * array is valid premultiplied ARGB too), in the order and colours a {@link ScatterPaint} worked
+ * out, then a ring around the selected point. No JavaFX here: a benchmark or test renders without
+ * a stage.
  */
 public final class ScatterRenderer {
 
@@ -16,44 +16,21 @@ public final class ScatterRenderer {
     private static final int[][] DISC = disc(2);
     private static final int[][] RING = ring(6);
 
-    /** What to draw on top of the plain picture. */
-    public record Focus(int highlightedCluster, int selectedPoint) {
-        public static final Focus NONE = new Focus(-1, -1);
-    }
-
-    public void render(int[] argb, Viewport viewport, ScatterPoints points, Focus focus) {
+    /** Draws every point in the paint's order and colour, then the ring around the selected point. */
+    public void render(int[] argb, Viewport viewport, ScatterPoints points, ScatterPaint paint) {
         int width = viewport.width();
         int height = viewport.height();
         if (argb.length < width * height) {
             throw new IllegalArgumentException("buffer of " + argb.length + " pixels is smaller than " + width + "x" + height);
         }
-        Arrays.fill(argb, 0, width * height, ClusterPalette.BACKGROUND);
-        boolean focused = focus.highlightedCluster() >= 0;
-        // pass 1: noise and non-diverged pairs
-        for (int i = 0; i < points.size(); i++) {
-            if (points.cluster(i) < 0) {
-                draw(argb, viewport, points, i, ClusterPalette.NOISE, DISC);
-            }
+        Arrays.fill(argb, 0, width * height, paint.background());
+        int[] colour = paint.colour();
+        for (int i : paint.order()) {
+            draw(argb, viewport, points, i, colour[i], DISC);
         }
-        // pass 2: clusters, washed out when another cluster has the focus
-        for (int i = 0; i < points.size(); i++) {
-            int cluster = points.cluster(i);
-            if (cluster >= 0 && cluster != focus.highlightedCluster()) {
-                int colour = ClusterPalette.colour(cluster);
-                draw(argb, viewport, points, i, focused ? ClusterPalette.dimmed(colour) : colour, DISC);
-            }
-        }
-        // pass 3: the focused cluster on top of everything
-        if (focused) {
-            int colour = ClusterPalette.colour(focus.highlightedCluster());
-            for (int i = 0; i < points.size(); i++) {
-                if (points.cluster(i) == focus.highlightedCluster()) {
-                    draw(argb, viewport, points, i, colour, DISC);
-                }
-            }
-        }
-        if (focus.selectedPoint() >= 0 && focus.selectedPoint() < points.size()) {
-            draw(argb, viewport, points, focus.selectedPoint(), ClusterPalette.SELECTION_RING, RING);
+        if (paint.selectedPoint() >= 0 && paint.selectedPoint() < points.size()) {
+            int ring = paint.background() == ClusterPalette.BACKGROUND ? ClusterPalette.SELECTION_RING : 0xFFFFFFFF;
+            draw(argb, viewport, points, paint.selectedPoint(), ring, RING);
         }
     }
 

@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Shows the scatter as one image backed by a {@link PixelBuffer} over an int[]: the view model
  * renders into the array and the view tells JavaFX the buffer changed, at most once per pulse.
- * Drag pans, the wheel and +/- zoom, 0 resets, hover shows a tooltip, click selects a pair.
+ * Drag pans (or draws a box or lasso selection, by tool or with Shift / Ctrl held), the wheel and
+ * +/- zoom, 0 resets, hover shows a tooltip, click selects a pair.
  */
 public final class ScatterView extends Region {
 
@@ -32,8 +33,12 @@ public final class ScatterView extends Region {
     private int[] pixels = new int[0];
     private PixelBuffer<IntBuffer> buffer;
     private boolean redrawScheduled;
+    private final javafx.scene.shape.Polygon selectionShape = new javafx.scene.shape.Polygon();
+    private final javafx.beans.property.ObjectProperty<ScatterTool> tool = new javafx.beans.property.SimpleObjectProperty<>(ScatterTool.PAN);
     private Point2D pressedAt;
     private Point2D lastDrag;
+    private ScatterTool dragTool = ScatterTool.PAN;
+    private final java.util.List<Double> lassoPoints = new java.util.ArrayList<>();
 
     public ScatterView(ScatterViewModel viewModel) {
         this.viewModel = viewModel;
@@ -47,7 +52,15 @@ public final class ScatterView extends Region {
         tooltip.setMouseTransparent(true);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
-        getChildren().addAll(imageView, tooltip);
+        selectionShape.getStyleClass().add("scatter-selection");
+        selectionShape.setManaged(false);
+        selectionShape.setMouseTransparent(true);
+        selectionShape.setVisible(false);
+        getChildren().addAll(imageView, selectionShape, tooltip);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
 
         viewModel.revisionProperty().addListener((obs, old, now) -> scheduleRedraw());
         viewModel.hoverProperty().addListener((obs, old, now) -> showTooltip(now));
@@ -89,6 +102,11 @@ public final class ScatterView extends Region {
         }
     }
 
+    /** Redraws at once instead of on the next turn of the FX thread, for benchmarks that time one frame. */
+    void redrawNow() {
+        redraw();
+    }
+
     private void redraw() {
         redrawScheduled = false;
         if (buffer == null) {
@@ -104,25 +122,58 @@ public final class ScatterView extends Region {
         });
     }
 
+    /** What a drag does without modifiers; Shift+drag always draws a box, Ctrl+drag a lasso. */
+    public javafx.beans.property.ObjectProperty<ScatterTool> toolProperty() {
+        return tool;
+    }
+
     private void pressed(MouseEvent event) {
         requestFocus();
         pressedAt = new Point2D(event.getX(), event.getY());
         lastDrag = pressedAt;
+        dragTool = event.isShiftDown() ? ScatterTool.BOX : event.isShortcutDown() || event.isAltDown() ? ScatterTool.LASSO : tool.get();
+        lassoPoints.clear();
+        lassoPoints.add(event.getX());
+        lassoPoints.add(event.getY());
     }
 
     private void dragged(MouseEvent event) {
-        if (lastDrag != null) {
-            viewModel.panBy(event.getX() - lastDrag.getX(), event.getY() - lastDrag.getY());
-            lastDrag = new Point2D(event.getX(), event.getY());
-            setCursor(javafx.scene.Cursor.MOVE);
+        if (lastDrag == null) {
+            return;
         }
+        switch (dragTool) {
+            case PAN -> {
+                viewModel.panBy(event.getX() - lastDrag.getX(), event.getY() - lastDrag.getY());
+                setCursor(javafx.scene.Cursor.MOVE);
+            }
+            case BOX -> selectionShape.getPoints().setAll(pressedAt.getX(), pressedAt.getY(), event.getX(), pressedAt.getY(),
+                    event.getX(), event.getY(), pressedAt.getX(), event.getY());
+            case LASSO -> {
+                if (lastDrag.distance(event.getX(), event.getY()) >= 3) {
+                    lassoPoints.add(event.getX());
+                    lassoPoints.add(event.getY());
+                    selectionShape.getPoints().setAll(lassoPoints);
+                } else {
+                    return;
+                }
+            }
+        }
+        selectionShape.setVisible(dragTool != ScatterTool.PAN);
+        lastDrag = new Point2D(event.getX(), event.getY());
     }
 
     private void released(MouseEvent event) {
         setCursor(null);
-        if (pressedAt != null && event.getButton() == MouseButton.PRIMARY
-                && pressedAt.distance(event.getX(), event.getY()) <= CLICK_SLOP) {
-            viewModel.clickAt(event.getX(), event.getY());
+        selectionShape.setVisible(false);
+        boolean click = pressedAt != null && pressedAt.distance(event.getX(), event.getY()) <= CLICK_SLOP;
+        if (pressedAt != null && event.getButton() == MouseButton.PRIMARY) {
+            if (click) {
+                viewModel.clickAt(event.getX(), event.getY());
+            } else if (dragTool == ScatterTool.BOX) {
+                viewModel.selectBox(pressedAt.getX(), pressedAt.getY(), event.getX(), event.getY());
+            } else if (dragTool == ScatterTool.LASSO) {
+                viewModel.selectLasso(lassoPoints.stream().mapToDouble(Double::doubleValue).toArray());
+            }
         }
         pressedAt = null;
         lastDrag = null;
@@ -133,6 +184,9 @@ public final class ScatterView extends Region {
             case "+", "=" -> viewModel.zoomIn();
             case "-", "_" -> viewModel.zoomOut();
             case "0" -> viewModel.resetView();
+            case "b", "B" -> tool.set(ScatterTool.BOX);
+            case "l", "L" -> tool.set(ScatterTool.LASSO);
+            case "h", "H" -> tool.set(ScatterTool.PAN);
             default -> {
                 return;
             }

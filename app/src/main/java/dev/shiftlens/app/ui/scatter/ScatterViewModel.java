@@ -1,23 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui.scatter;
 
-import dev.shiftlens.analysis.result.PairOutcome;
+import dev.shiftlens.app.palette.ClusterPalette;
+import dev.shiftlens.analysis.result.Verdict;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * State of the scatter: the points, what part of them is in view, which cluster is focused, which
- * pair is selected and hovered. The view forwards mouse and key gestures in pixels; the view model
- * answers in pairs. {@link #revisionProperty()} ticks whenever the picture must be redrawn.
+ * State of the scatter: the points, what part of them is in view, how they are coloured, which
+ * cluster is focused, which points are box- or lasso-selected, which pair is selected and hovered.
+ * The view forwards gestures in pixels; the view model answers in pairs.
+ * {@link #revisionProperty()} ticks whenever the picture must be redrawn.
  */
 public final class ScatterViewModel {
 
@@ -32,37 +41,92 @@ public final class ScatterViewModel {
     private final ReadOnlyIntegerWrapper highlightedCluster = new ReadOnlyIntegerWrapper(NONE);
     private final ReadOnlyIntegerWrapper selectedPair = new ReadOnlyIntegerWrapper(NONE);
     private final ReadOnlyObjectWrapper<Optional<Hover>> hover = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<int[]>> selectedPairs = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Legend> legend = new ReadOnlyObjectWrapper<>(Legend.NONE);
+    private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(ColourMode.CLUSTER);
+    private final ObservableList<ColourMode> colourModes = FXCollections.observableArrayList(ColourMode.CLUSTER, ColourMode.VERDICT);
+
+    private final ObservableList<ColourMode> colourModesView = FXCollections.unmodifiableObservableList(colourModes);
 
     private ScatterPoints points = ScatterPoints.EMPTY;
     private PointIndex index = new PointIndex(ScatterPoints.EMPTY);
     private Map<Integer, String> clusterLabels = Map.of();
+    private Map<Integer, Verdict> verdicts = Map.of();
     private QueryExcerpts excerpts = QueryExcerpts.NONE;
+    private PointValues values = PointValues.NONE;
+    private PointColouring colouring = PointColouring.EMPTY;
+    private BitSet selection = new BitSet();
+    private ScatterPaint paint = ScatterPaint.EMPTY;
+    private int background = ClusterPalette.BACKGROUND;
+    private long colouringRequest;
+    /** True until the user pans or zooms: a resized picture then fits all points again. */
+    private boolean fitted = true;
 
-    /** Shows a run's outcomes, fitted into the current picture size. */
-    public void show(List<PairOutcome> outcomes, Map<Integer, String> labels, QueryExcerpts queryExcerpts) {
-        points = ScatterPoints.of(outcomes);
+    public ScatterViewModel() {
+        colourMode.addListener((obs, old, mode) -> recolour());
+    }
+
+    /**
+     * Shows a run's points, fitted into the current picture size.
+     *
+     * @param metrics  metric names the user may colour by
+     * @param segments metadata fields the user may colour by
+     */
+    public void show(ScatterPoints shown, Map<Integer, String> labels, Map<Integer, Verdict> clusterVerdicts,
+                     List<String> metrics, List<String> segments, QueryExcerpts queryExcerpts, PointValues pointValues) {
+        points = shown;
         index = new PointIndex(points);
         clusterLabels = Map.copyOf(labels);
+        verdicts = Map.copyOf(clusterVerdicts);
         excerpts = queryExcerpts;
+        values = pointValues;
         highlightedCluster.set(NONE);
         selectedPair.set(NONE);
         hover.set(Optional.empty());
+        selection = new BitSet();
+        selectedPairs.set(Optional.empty());
+        List<ColourMode> modes = new ArrayList<>(List.of(ColourMode.CLUSTER, ColourMode.VERDICT));
+        metrics.forEach(metric -> modes.add(new ColourMode.ByMetric(metric)));
+        segments.forEach(field -> modes.add(new ColourMode.BySegment(field)));
+        colourModes.setAll(modes);
+        if (!modes.contains(colourMode.get())) {
+            colourMode.set(ColourMode.CLUSTER);
+        }
+        recolour();
         resetView();
     }
 
     public void clear() {
-        show(List.of(), Map.of(), QueryExcerpts.NONE);
+        show(ScatterPoints.EMPTY, Map.of(), Map.of(), List.of(), List.of(), QueryExcerpts.NONE, PointValues.NONE);
     }
 
     public int pointCount() {
         return points.size();
     }
 
+    /** The verdicts changed (a reviewer overrode one): recolour when colouring by verdict. */
+    public void updateVerdicts(Map<Integer, Verdict> clusterVerdicts) {
+        verdicts = Map.copyOf(clusterVerdicts);
+        if (colourMode.get() instanceof ColourMode.ByVerdict) {
+            recolour();
+        }
+    }
+
+    /** The picture's background (light or dark theme), opaque ARGB. */
+    public void setBackground(int argb) {
+        background = argb;
+        repaint();
+    }
+
+    public int background() {
+        return background;
+    }
+
     // --- gestures, in pixels -------------------------------------------------------------------
 
     public void resize(int width, int height) {
         Viewport current = viewport.get();
-        if (current.width() <= 1 || current.height() <= 1) {
+        if (fitted || current.width() <= 1 || current.height() <= 1) {
             viewport.set(Viewport.fit(points, width, height));
         } else {
             viewport.set(current.resized(width, height));
@@ -73,17 +137,20 @@ public final class ScatterViewModel {
     public void resetView() {
         Viewport current = viewport.get();
         viewport.set(Viewport.fit(points, current.width(), current.height()));
+        fitted = true;
         changed();
     }
 
     public void panBy(double dx, double dy) {
         viewport.set(viewport.get().panBy(dx, dy));
+        fitted = false;
         hover.set(Optional.empty());
         changed();
     }
 
     public void zoomAt(double factor, double px, double py) {
         viewport.set(viewport.get().zoomAt(factor, px, py));
+        fitted = false;
         hover.set(Optional.empty());
         changed();
     }
@@ -132,15 +199,104 @@ public final class ScatterViewModel {
         hover.set(Optional.empty());
     }
 
+    /** Selects the points inside the rectangle between two pixel corners. */
+    public void selectBox(double x0, double y0, double x1, double y1) {
+        Viewport v = viewport.get();
+        double minX = v.toDataX(Math.min(x0, x1));
+        double maxX = v.toDataX(Math.max(x0, x1));
+        double minY = v.toDataY(Math.max(y0, y1));
+        double maxY = v.toDataY(Math.min(y0, y1));
+        BitSet inside = new BitSet(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            float x = points.x(i);
+            float y = points.y(i);
+            if (x >= minX && x <= maxX && y >= minY && y <= maxY) {
+                inside.set(i);
+            }
+        }
+        select(inside);
+    }
+
+    /** Selects the points inside the polygon through these pixel positions ({x0, y0, x1, y1, ...}). */
+    public void selectLasso(double[] polygon) {
+        if (polygon.length < 6) {
+            clearSelection();
+            return;
+        }
+        Viewport v = viewport.get();
+        double[] data = new double[polygon.length];
+        for (int k = 0; k < polygon.length; k += 2) {
+            data[k] = v.toDataX(polygon[k]);
+            data[k + 1] = v.toDataY(polygon[k + 1]);
+        }
+        BitSet inside = new BitSet(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            if (Lasso.contains(data, points.x(i), points.y(i))) {
+                inside.set(i);
+            }
+        }
+        select(inside);
+    }
+
+    public void clearSelection() {
+        select(new BitSet());
+    }
+
+    private void select(BitSet inside) {
+        selection = inside;
+        if (inside.isEmpty()) {
+            selectedPairs.set(Optional.empty());
+        } else {
+            int[] ids = inside.stream().map(points::pairId).sorted().toArray();
+            selectedPairs.set(Optional.of(ids));
+        }
+        repaint();
+    }
+
     // --- selection from elsewhere ---------------------------------------------------------------
 
     public void highlightCluster(int clusterId) {
         highlightedCluster.set(clusterId);
-        changed();
+        repaint();
     }
 
     public void selectPair(int pairId) {
         selectedPair.set(points.indexOfPair(pairId).isPresent() ? pairId : NONE);
+        paint = new ScatterPaint(paint.colour(), paint.order(), paint.background(), points.indexOfPair(selectedPair.get()).orElse(-1));
+        changed();
+    }
+
+    // --- colours ---------------------------------------------------------------------------------
+
+    private void recolour() {
+        long request = ++colouringRequest;
+        ColourMode mode = colourMode.get();
+        ScatterPoints shown = points;
+        switch (mode) {
+            case ColourMode.ByCluster cluster -> useColouring(PointColouring.byCluster(shown, clusterLabels));
+            case ColourMode.ByVerdict verdict -> useColouring(PointColouring.byVerdict(shown, verdicts));
+            case ColourMode.ByMetric(String metric) -> values.metric(metric, byPair -> {
+                if (request == colouringRequest && shown == points) {
+                    useColouring(PointColouring.byMetric(shown, metric, byPair));
+                }
+            });
+            case ColourMode.BySegment(String field) -> values.segment(field, byPair -> {
+                if (request == colouringRequest && shown == points) {
+                    useColouring(PointColouring.bySegment(shown, field, byPair));
+                }
+            });
+        }
+    }
+
+    private void useColouring(PointColouring chosen) {
+        colouring = chosen;
+        legend.set(points.size() == 0 ? Legend.NONE : chosen.legend());
+        repaint();
+    }
+
+    private void repaint() {
+        int selectedPoint = points.indexOfPair(selectedPair.get()).orElse(-1);
+        paint = ScatterPaint.of(points, colouring, highlightedCluster.get(), selection, selectedPoint, background);
         changed();
     }
 
@@ -148,8 +304,7 @@ public final class ScatterViewModel {
 
     /** Draws the current state into {@code argb}, which holds at least width x height of the viewport. */
     public void render(int[] argb) {
-        int selectedPoint = points.indexOfPair(selectedPair.get()).orElse(-1);
-        renderer.render(argb, viewport.get(), points, new ScatterRenderer.Focus(highlightedCluster.get(), selectedPoint));
+        renderer.render(argb, viewport.get(), points, paint);
     }
 
     /** Where a pair's point is drawn, in pixels; empty for pairs not in the scatter. */
@@ -183,6 +338,30 @@ public final class ScatterViewModel {
         return hover.getReadOnlyProperty();
     }
 
+    /** Pair ids inside the box or lasso selection, ascending; empty when nothing is selected that way. */
+    public ReadOnlyObjectProperty<Optional<int[]>> selectedPairsProperty() {
+        return selectedPairs.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Legend> legendProperty() {
+        return legend.getReadOnlyProperty();
+    }
+
+    /** How points are coloured; the view binds its chooser to this. */
+    public ObjectProperty<ColourMode> colourModeProperty() {
+        return colourMode;
+    }
+
+    /** The colourings the run offers: cluster, verdict, each metric, each segment field. */
+    public ObservableList<ColourMode> colourModes() {
+        return colourModesView;
+    }
+
+    /** The colour a point is drawn in right now, for tests. */
+    int colourOfPair(int pairId) {
+        return points.indexOfPair(pairId).stream().map(i -> paint.colour()[i]).findFirst().orElse(0);
+    }
+
     private OptionalInt nearestPoint(double px, double py) {
         Viewport v = viewport.get();
         return index.nearest(v.toDataX(px), v.toDataY(py), PICK_RADIUS / v.scale());
@@ -194,5 +373,10 @@ public final class ScatterViewModel {
 
     private void changed() {
         revision.set(revision.get() + 1);
+    }
+
+    /** For tests: the ids currently selected, as a list. */
+    List<Integer> selectedPairList() {
+        return selectedPairs.get().map(ids -> Arrays.stream(ids).boxed().toList()).orElse(List.of());
     }
 }

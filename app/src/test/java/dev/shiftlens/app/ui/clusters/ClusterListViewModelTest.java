@@ -2,6 +2,8 @@
 package dev.shiftlens.app.ui.clusters;
 
 import dev.shiftlens.analysis.result.ClusterSummary;
+import dev.shiftlens.analysis.result.Finding;
+import dev.shiftlens.analysis.result.SegmentLift;
 import dev.shiftlens.analysis.result.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +57,52 @@ class ClusterListViewModelTest {
         VerdictStyle style = clusters.rows().getFirst().verdictStyle();
         assertThat(style.colour()).isEqualTo(colour);
         assertThat(style.styleClass()).isEqualTo(styleClass);
+    }
+
+    @Test
+    void regressionsFirstThenImpact() {
+        clusters.show(List.of(cluster(0, 0.05, Verdict.REGRESSION), cluster(1, 0.30, Verdict.NEUTRAL), cluster(2, 0.12, Verdict.REGRESSION)));
+
+        clusters.orderProperty().set(ClusterOrder.REGRESSIONS_FIRST);
+
+        assertThat(clusters.rows()).extracting(ClusterRow::id).containsExactly(2, 0, 1);
+    }
+
+    @Test
+    void theFilterMatchesLabelsAndTheVerdictChooserKeepsOneVerdict() {
+        clusters.show(List.of(cluster(0, 0.05, Verdict.REGRESSION), cluster(1, 0.30, Verdict.NEUTRAL), cluster(12, 0.12, Verdict.REGRESSION)));
+
+        clusters.filterTextProperty().set("CLUSTER 1");
+        assertThat(clusters.rows()).extracting(ClusterRow::id).containsExactly(1, 12);
+
+        clusters.verdictFilterProperty().set(java.util.Optional.of(Verdict.REGRESSION));
+        assertThat(clusters.rows()).extracting(ClusterRow::id).containsExactly(12);
+    }
+
+    @Test
+    void aFindingOverridesTheVerdictEverywhereItCounts() {
+        clusters.show(List.of(cluster(0, 0.05, Verdict.REGRESSION)));
+
+        clusters.record(new Finding(0, java.util.Optional.of(Verdict.NEUTRAL), "by design"));
+
+        ClusterRow row = clusters.rows().getFirst();
+        assertThat(row.verdict()).isEqualTo(Verdict.NEUTRAL);
+        assertThat(row.overridden()).isTrue();
+        assertThat(row.note()).isEqualTo("by design");
+        assertThat(row.verdictLine()).isEqualTo("neutral (reviewer; computed regression · 90% confidence)");
+        assertThat(clusters.verdicts()).containsEntry(0, Verdict.NEUTRAL);
+    }
+
+    @Test
+    void aCellSummarisesDeltasAndTheMostOverRepresentedSegment() {
+        ClusterSummary shorter = new ClusterSummary(3, "Shorter", 10, 0.1, Verdict.REGRESSION, 0.99, List.of("shorter"),
+                List.of("candidate 62% shorter", "citations 80% → 10%", "third"), List.of(),
+                List.of(new SegmentLift("region", "eu-west", 0.6, 0.3), new SegmentLift("tier", "free", 0.9, 0.2)), List.of());
+        clusters.show(List.of(shorter));
+
+        ClusterRow row = clusters.rows().getFirst();
+        assertThat(row.topDeltas()).isEqualTo("candidate 62% shorter; citations 80% → 10%");
+        assertThat(row.topSegment()).contains("tier = free ×4.5 (90% vs 20%)");
     }
 
     private static ClusterSummary cluster(int id, double share, Verdict verdict) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui.scatter;
 
+import dev.shiftlens.app.palette.ClusterPalette;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,10 +28,15 @@ public final class ScatterRedrawBenchmark {
             Viewport viewport = Viewport.fit(points, WIDTH, HEIGHT);
             ScatterRenderer renderer = new ScatterRenderer();
             int[] pixels = new int[WIDTH * HEIGHT];
-            measure("plain", n, () -> renderer.render(pixels, viewport, points, ScatterRenderer.Focus.NONE));
-            measure("cluster focused", n, () -> renderer.render(pixels, viewport, points, new ScatterRenderer.Focus(3, 17)));
+            PointColouring colouring = PointColouring.byCluster(points, java.util.Map.of());
+            ScatterPaint plain = ScatterPaint.of(points, colouring, -1, new java.util.BitSet(), -1, ClusterPalette.BACKGROUND);
+            ScatterPaint focused = ScatterPaint.of(points, colouring, 3, new java.util.BitSet(), 17, ClusterPalette.BACKGROUND);
+            measure("plain", n, () -> renderer.render(pixels, viewport, points, plain));
+            measure("cluster focused", n, () -> renderer.render(pixels, viewport, points, focused));
             Viewport zoomed = viewport.zoomAt(4, WIDTH / 2.0, HEIGHT / 2.0);
-            measure("zoomed 4x", n, () -> renderer.render(pixels, zoomed, points, ScatterRenderer.Focus.NONE));
+            measure("zoomed 4x", n, () -> renderer.render(pixels, zoomed, points, plain));
+            measure("recolour (paint for a new focus)", n,
+                    () -> ScatterPaint.of(points, colouring, 5, new java.util.BitSet(), 3, ClusterPalette.BACKGROUND));
             PointIndex index = new PointIndex(points);
             Random random = new Random(3);
             measure("1000 nearest-point lookups", n, () -> {
