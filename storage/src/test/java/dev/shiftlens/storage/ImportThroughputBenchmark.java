@@ -18,9 +18,8 @@ import java.util.Locale;
  * for every import round the seconds spent per stage (the first word of its progress messages).
  *
  * <pre>
- * mvn -B -o -pl storage test-compile
- * java -Xmx512m -cp "storage/target/classes:storage/target/test-classes:$(cat /tmp/storage.cp)" \
- *      dev.shiftlens.storage.ImportThroughputBenchmark sample-data/generated/100k/incident-export.jsonl 3
+ * BENCH_HEAP=-Xmx512m .ci/bench dev.shiftlens.storage.ImportThroughputBenchmark \
+ *     sample-data/generated/100k/incident-export.jsonl 3
  * </pre>
  */
 public final class ImportThroughputBenchmark {

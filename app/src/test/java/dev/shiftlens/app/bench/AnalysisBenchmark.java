@@ -27,8 +27,7 @@ import java.util.Map;
  * End-to-end analysis timing per stage for sample incidents of the given sizes, beside the
  * ceilings measured in the same run: raw model throughput (MiniLmEmbedder on distinct texts,
  * no cache, no deduplication) and a DuckDB scan of the same pairs. Not a test: run it with
- * {@code mvn -pl app -am test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.shiftlens.app.bench.AnalysisBenchmark -Dexec.args="10000 100000"}.
+ * {@code .ci/bench dev.shiftlens.app.bench.AnalysisBenchmark 10000 100000}.
  */
 public final class AnalysisBenchmark {
 

@@ -32,7 +32,7 @@ import java.util.stream.IntStream;
  * against the ideal of concurrency / latency; once with answers kept in a DuckDB workspace (the
  * real path) and once in memory (the HTTP and threading alone). Not a test: run it and read it.
  *
- * <pre>mvn -q -pl app -am test-compile &amp;&amp; java -cp ... dev.shiftlens.app.jobs.ReplayThroughputBenchmark [latency-ms]</pre>
+ * <pre>.ci/bench dev.shiftlens.app.jobs.ReplayThroughputBenchmark [latency-ms]</pre>
  */
 public final class ReplayThroughputBenchmark {
 

@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  * Not a test: shows that the HTML report's size and render time do not grow with the run. Builds
  * synthetic runs of 1k, 100k and 1M pairs (10% in six clusters), samples and renders each, and
  * prints bytes and milliseconds; writes the reports to a folder for opening in a browser. The
- * command to run it is in docs/reports-and-gate.md.
+ * command to run it is in docs/benchmarks.md.
  */
 public final class ReportSizeBenchmark {
 
