@@ -130,15 +130,22 @@ final class SourceStaging {
 
     private StagedSource stageCsv(SourceFile source, String table, ProgressListener progress) throws SQLException {
         progress.update(0, "reading CSV " + source.name() + " with DuckDB's reader");
+        execute("DROP TABLE IF EXISTS import_csv_good");
         execute("DROP TABLE IF EXISTS import_csv_errors");
         execute("DROP TABLE IF EXISTS import_csv_scans");
         try {
-            // positions count records with the header as 1, as DuckDB's rejects do; equal to the line
-            // number unless a field holds a newline
-            execute("CREATE TEMP TABLE " + table + " AS SELECT (row_number() OVER () + 1)::BIGINT AS line, to_json(c)::VARCHAR AS text, "
-                    + "NULL::VARCHAR AS problem FROM read_csv(" + SourceInput.sqlLiteral(source.path())
+            // Positions count records with the header as 1, as DuckDB's rejects do (equal to the line
+            // number unless a field holds a newline). The reader returns good records in file order
+            // without their position, so the k-th good record takes the k-th position no reject holds.
+            execute("CREATE TEMP TABLE import_csv_good AS SELECT row_number() OVER () AS k, to_json(c)::VARCHAR AS text "
+                    + "FROM read_csv(" + SourceInput.sqlLiteral(source.path())
                     + ", header = true, all_varchar = true, store_rejects = true, rejects_table = 'import_csv_errors', "
                     + "rejects_scan = 'import_csv_scans', max_line_size = 33554432) c");
+            execute("CREATE TEMP TABLE " + table + " AS WITH rejected AS (SELECT DISTINCT line FROM import_csv_errors), "
+                    + "free AS (SELECT p, row_number() OVER (ORDER BY p) AS k FROM range(2, 2 + "
+                    + "(SELECT count(*) FROM import_csv_good) + (SELECT count(*) FROM rejected)) r(p) "
+                    + "WHERE p NOT IN (SELECT line FROM rejected)) "
+                    + "SELECT free.p::BIGINT AS line, g.text, NULL::VARCHAR AS problem FROM import_csv_good g JOIN free USING (k) ORDER BY line");
             execute("INSERT INTO " + table + " SELECT line, any_value(coalesce(csv_line, '')), "
                     + "min(lower(replace(error_type::VARCHAR, '_', ' ')) || ': ' || error_message) "
                     + "|| '; fix the quoting or column count of this line in the CSV' FROM import_csv_errors GROUP BY line");
@@ -146,6 +153,7 @@ final class SourceStaging {
             throw new InputFileException(source.path() + " cannot be read as CSV: " + firstLine(e)
                     + ". Shiftlens expects a header row and RFC 4180 quoting (fields with commas, quotes or newlines in double quotes).", e);
         } finally {
+            execute("DROP TABLE IF EXISTS import_csv_good");
             execute("DROP TABLE IF EXISTS import_csv_errors");
             execute("DROP TABLE IF EXISTS import_csv_scans");
         }

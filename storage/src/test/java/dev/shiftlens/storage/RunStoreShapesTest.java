@@ -194,6 +194,25 @@ class RunStoreShapesTest {
     }
 
     @Test
+    void csvRecordsAfterABrokenLineKeepTheirOwnPositions() throws IOException {
+        Path input = write("pairs.csv", String.join("\n",
+                "request_id,query,baseline_output,candidate_output",
+                "r1,q1,a,b",
+                "r2,q2,a,b,extra",
+                "r3,q3,,",
+                "r1,q1 again,a,b",
+                "r4,q4,a,b") + "\n");
+        try (RunStore store = store()) {
+            ImportReport report = importPairs(store, input);
+
+            assertThat(report.rowsRead()).isEqualTo(5);
+            assertThat(report.rowsStored()).isEqualTo(2);
+            assertThat(report.firstRejects()).extracting(reject -> reject.describe().substring(0, reject.describe().indexOf(' ')))
+                    .containsExactly("pairs.csv:3:", "pairs.csv:4:", "pairs.csv:5:");
+        }
+    }
+
+    @Test
     void mappingNamingAMissingColumnFailsBeforeAnyWorkStarts() throws IOException {
         Path input = write("log.jsonl", "{\"prompt\":\"q\",\"old\":{\"text\":\"a\"},\"new\":{\"text\":\"b\"}}\n");
         ColumnMapping mapping = ColumnMapping.empty("test").overriddenBy("query=prompt,baseline_output=old.text,candidate_output=new.txt");
