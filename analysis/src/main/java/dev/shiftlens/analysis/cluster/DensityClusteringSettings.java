@@ -25,12 +25,14 @@ public record DensityClusteringSettings(int minClusterSize, int minSamples, long
 
     /**
      * Defaults that scale with the number of points: a cluster needs 1% of the points, at least 8 (fewer
-     * is chance coincidence in a few hundred divergences) and at most 100 (so a systematic change hitting
-     * 100 pairs still surfaces in a 50k run); core distance from {@code min(minClusterSize, 10)} neighbours,
-     * which keeps uniform noise out of clusters without eroding a blob's rim.
+     * is chance coincidence in a few hundred divergences) and at most 250, so a systematic change hitting
+     * 250 pairs still surfaces in a large run. (With at most 100, the 100k-pair sample incident's flattery
+     * change, 2,718 pairs, split into six clusters; with 248 each planted change was one cluster.) Core
+     * distance from {@code min(minClusterSize, 10)} neighbours, which keeps uniform noise out of clusters
+     * without eroding a blob's rim.
      */
     public static DensityClusteringSettings defaultsFor(int n) {
-        int minClusterSize = Math.clamp(Math.round(0.01 * n), 8, 100);
+        int minClusterSize = Math.clamp(Math.round(0.01 * n), 8, 250);
         return new DensityClusteringSettings(minClusterSize, Math.min(minClusterSize, 10), DEFAULT_SEED, DEFAULT_SAMPLE_LIMIT);
     }
 }

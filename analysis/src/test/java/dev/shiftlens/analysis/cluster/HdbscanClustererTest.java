@@ -114,8 +114,9 @@ class HdbscanClustererTest {
             300,    8,   8
             1000,   10,  10
             5000,   50,  10
-            20000,  100, 10
-            100000, 100, 10
+            20000,  200, 10
+            24798,  248, 10
+            100000, 250, 10
             """)
     void defaultsScaleWithTheNumberOfPoints(int n, int minClusterSize, int minSamples) {
         DensityClusteringSettings settings = DensityClusteringSettings.defaultsFor(n);
