@@ -182,6 +182,28 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
+    /** A cutover run's entries on one side ({@code before} or {@code after}), in source order. */
+    public synchronized List<LogEntry> logEntries(int runId, String side) {
+        List<LogEntry> entries = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT source_line, request_id, query, output, model, version, ts, metadata
+                FROM log_entries WHERE run_id = ? AND side = ? ORDER BY entry_id""")) {
+            select.setInt(1, runId);
+            select.setString(2, side);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    OffsetDateTime ts = rows.getObject(7, OffsetDateTime.class);
+                    entries.add(new LogEntry(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getString(5), rows.getString(6), Optional.ofNullable(ts).map(OffsetDateTime::toInstant),
+                            metadata(rows.getString(8))));
+                }
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the " + side + " entries of run " + runId, e);
+        }
+    }
+
     public synchronized List<RunInfo> runs() {
         List<RunInfo> runs = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""

@@ -11,6 +11,7 @@ import dev.shiftlens.app.jobs.AnalysisJob;
 import dev.shiftlens.storage.ImportReport;
 import dev.shiftlens.storage.RunStore;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
@@ -34,7 +35,7 @@ record AnalysedRun(int runId, RunAnalysis analysis) {
         ImportReport imported = store.importPlan(planned.plan(), runName, progress.sliced(0, 0.3), cancel);
         ImportReporting.print(console, imported, store.versionSkew(imported.runId()));
         if (planned.plan() instanceof ImportPlan.CutoverLog) {
-            throw new UsageException(cutoverExplanation(imported, store.logEntrySides(imported.runId())));
+            throw new UsageException(cutoverExplanation(imported, store.logEntrySides(imported.runId()), planned.plan().files().getFirst().path()));
         }
         if (options.strict && imported.rowsRejected() > 0) {
             throw new UsageException("--strict: %,d rows were rejected (listed above and in run %d's rejects); nothing analysed."
@@ -52,14 +53,14 @@ record AnalysedRun(int runId, RunAnalysis analysis) {
         return new AnalysedRun(runId, AnalysisJob.analyse(store, runId, options.settings(), progress.sliced(0.3, 1), cancel));
     }
 
-    private static String cutoverExplanation(ImportReport imported, Map<String, Long> sides) {
+    private static String cutoverExplanation(ImportReport imported, Map<String, Long> sides, Path log) {
         return ("%s holds one output per row, so it was stored as a cutover log (run %d: %,d before, %,d after), "
                 + "not as pairs; nothing analysed.%n"
                 + "  What works on it now: the import report above (rows, rejects, personal data, version skew), kept in the workspace.%n"
-                + "  What does not yet: divergence analysis needs pairs; build them by replaying the 'after' queries against the old "
-                + "model (`shiftlens replay`), by matching similar queries across the cutover (`shiftlens match` on the before and "
-                + "after windows as two JSONL files), or import two per-model logs with --baseline FILE --candidate FILE.")
-                .formatted(imported.source(), imported.runId(), sides.getOrDefault("before", 0L), sides.getOrDefault("after", 0L));
+                + "  Divergence analysis needs pairs: match similar queries across the cutover (`shiftlens match --input %5$s`), "
+                + "replay the 'after' queries against the old model (`shiftlens replay`), or import two per-model logs with "
+                + "--baseline FILE --candidate FILE.")
+                .formatted(imported.source(), imported.runId(), sides.getOrDefault("before", 0L), sides.getOrDefault("after", 0L), log);
     }
 
     void reportClusters(Console console) {

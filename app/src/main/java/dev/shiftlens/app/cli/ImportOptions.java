@@ -61,6 +61,16 @@ final class ImportOptions {
     @Option(names = "--preview", description = "Show the inferred shape, mapping and first rows, then stop without importing.")
     boolean preview;
 
+    /** The options for one cutover log, as {@code match --input} takes them. */
+    static ImportOptions cutoverLog(Path input, String map, String cutoverAt, String beforeVersion) {
+        ImportOptions options = new ImportOptions();
+        options.input = input;
+        options.map = map;
+        options.cutoverAt = cutoverAt;
+        options.beforeVersion = beforeVersion;
+        return options;
+    }
+
     /** A plan with the inference behind each file, for the preview and the console. */
     record Planned(ImportPlan plan, List<Inferred> files) {
     }

@@ -2,9 +2,8 @@
 package dev.shiftlens.app.cli;
 
 import dev.shiftlens.analysis.embed.TextEmbedder;
+import dev.shiftlens.analysis.ingest.ImportPlan;
 import dev.shiftlens.analysis.pipeline.AnalysisSettings;
-import dev.shiftlens.analysis.result.ClusterSummary;
-import dev.shiftlens.analysis.work.Cancellation;
 import dev.shiftlens.app.jobs.MatchJob;
 import dev.shiftlens.app.report.AnalysisArtifact;
 import dev.shiftlens.connectors.endpoint.EndpointProfile;
@@ -15,11 +14,14 @@ import dev.shiftlens.connectors.endpoint.OpenAiEmbeddingsEmbedder;
 import dev.shiftlens.connectors.endpoint.ProfileFileException;
 import dev.shiftlens.connectors.log.LogFileException;
 import dev.shiftlens.connectors.log.WindowLog;
+import dev.shiftlens.connectors.log.WindowRecord;
+import dev.shiftlens.storage.ImportReport;
 import dev.shiftlens.storage.RunStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,18 +31,32 @@ import java.util.concurrent.Callable;
                 "query (sentence vectors, similarity >= --threshold) and analyse the pairs as analyze does. The pairs are",
                 "matched, not identical: part of a divergence may come from the questions differing, and the run and",
                 "analysis.json say so (run mode 'matched')."},
-        footer = {"", "Each window is JSON Lines: query, output (or response/candidate_output/baseline_output), optional",
-                "request_id, model, timestamp, metadata.",
+        footer = {"", "The windows are either one log spanning the cutover (--input, split by version or --cutover-at as import",
+                "splits it, and kept in the workspace as a cutover run) or two JSON Lines files (--before, --after): query,",
+                "output (or response/candidate_output/baseline_output), optional request_id, model, timestamp, metadata.",
                 "", "Exit codes: 0 done, 1 --fail-on-regression and a regression cluster was found, 2 usage or input error, 3 runtime failure."})
 final class MatchCommand implements Callable<Integer> {
 
     private final Console console;
     private final KeyResolver keys;
 
-    @Option(names = "--before", required = true, paramLabel = "FILE", description = "Requests answered before the cutover (old model).")
+    @Option(names = "--input", paramLabel = "FILE", description = "One log spanning the cutover, one output per row (any format import reads).")
+    Path input;
+
+    @Option(names = "--cutover-at", paramLabel = "TIME",
+            description = "Split --input at this ISO-8601 instant (default: by version; the earliest version is 'before').")
+    String cutoverAt;
+
+    @Option(names = "--before-version", paramLabel = "VERSION", description = "Split --input by version: rows of VERSION are 'before'.")
+    String beforeVersion;
+
+    @Option(names = "--map", paramLabel = "FIELD=PATH,...", description = "Override the inferred column mapping of --input (see import --help).")
+    String map;
+
+    @Option(names = "--before", paramLabel = "FILE", description = "Requests answered before the cutover (old model), with --after.")
     Path before;
 
-    @Option(names = "--after", required = true, paramLabel = "FILE", description = "Requests answered after the cutover (new model).")
+    @Option(names = "--after", paramLabel = "FILE", description = "Requests answered after the cutover (new model), with --before.")
     Path after;
 
     @Option(names = "--threshold", defaultValue = "0.85", description = "Least query similarity that counts as a match (default: ${DEFAULT-VALUE}).")
@@ -74,32 +90,64 @@ final class MatchCommand implements Callable<Integer> {
         if (threshold <= 0 || threshold > 1) {
             throw new UsageException("--threshold must be in (0, 1], e.g. 0.85.");
         }
-        Optional<TextEmbedder> embedder = embedder();
-        WindowLog early;
-        WindowLog late;
-        try {
-            early = WindowLog.read(before);
-            late = WindowLog.read(after);
-        } catch (LogFileException e) {
-            throw new UsageException(e.getMessage());
+        boolean twoWindows = before != null || after != null;
+        if (input != null ? twoWindows : before == null || after == null) {
+            throw new UsageException("say what to match: --input CUTOVER_LOG, or --before FILE --after FILE for the two windows.");
         }
+        Optional<TextEmbedder> embedder = embedder();
         Path artifact = OutputFolder.prepare(out).resolve("analysis.json");
         try (RunStore store = Inputs.openWorkspace(workspace != null ? workspace : out.resolve("workspace.duckdb"))) {
-            MatchJob.Result result = MatchJob.run(store, early, late, threshold, embedder, AnalysisSettings.defaults().withSeed(seed),
-                    new CliProgress(console), new Cancellation());
+            WindowLog early;
+            WindowLog late;
+            if (input != null) {
+                int cutoverRun = importCutoverLog(store);
+                early = window(store, cutoverRun, "before");
+                late = window(store, cutoverRun, "after");
+            } else {
+                try {
+                    early = WindowLog.read(before);
+                    late = WindowLog.read(after);
+                } catch (LogFileException e) {
+                    throw new UsageException(e.getMessage());
+                }
+            }
+            MatchJob.Result result = Interruption.run(cancel -> MatchJob.run(store, early, late, threshold, embedder,
+                    AnalysisSettings.defaults().withSeed(seed), new CliProgress(console), cancel));
             AnalysisArtifact.write(artifact, store, result.runId(), result.analysis());
             console.result(String.format(Locale.ROOT, "run %d (matched): %,d of %,d after-window requests matched (mean query similarity %.2f);"
                     + " %,d without a match are listed in analysis.json summary.rejects", result.runId(), result.matched(),
                     result.matched() + result.unmatched(), result.meanSimilarity(), result.unmatched()));
-            console.result(result.analysis().summary().headline());
-            for (ClusterSummary cluster : result.analysis().clusters()) {
-                console.result(String.format(Locale.ROOT, "  #%-3d %-11s %5.1f%% of traffic (%d pairs)  %s",
-                        cluster.id(), cluster.verdict().label(), cluster.share() * 100, cluster.size(), cluster.label()));
-            }
+            new AnalysedRun(result.runId(), result.analysis()).reportClusters(console);
             console.result("wrote " + artifact);
             boolean regression = result.analysis().clusters().stream().anyMatch(c -> c.verdict().name().equals("REGRESSION"));
             return failOnRegression && regression ? ExitCode.GATE_FAILED : ExitCode.PASS;
         }
+    }
+
+    /** Imports --input as a cutover run (its rejects, personal data and version skew reported as import reports them). */
+    private int importCutoverLog(RunStore store) {
+        ImportOptions.Planned planned = ImportOptions.cutoverLog(input, map, cutoverAt, beforeVersion).plan(store);
+        if (!(planned.plan() instanceof ImportPlan.CutoverLog)) {
+            throw new UsageException(input + " holds both outputs per row, so its pairs need no matching: analyse it with"
+                    + " `shiftlens analyze --input " + input + "`.");
+        }
+        ImportReport imported = Interruption.run(cancel -> store.importPlan(planned.plan(), input.getFileName().toString(),
+                new CliProgress(console), cancel));
+        ImportReporting.print(console, imported, store.versionSkew(imported.runId()));
+        return imported.runId();
+    }
+
+    /** One side of the imported cutover run; its bad rows were reported with the import and stay in that run. */
+    private WindowLog window(RunStore store, int cutoverRun, String side) {
+        List<WindowRecord> records = store.logEntries(cutoverRun, side).stream()
+                .map(e -> new WindowRecord(e.sourceLine(), e.requestId(), e.query(), e.output(), e.model().isBlank() ? e.version() : e.model(),
+                        e.timestamp(), e.metadata()))
+                .toList();
+        if (records.isEmpty()) {
+            throw new UsageException(input + " has no '" + side + "' rows after the split (run " + cutoverRun + "); say where the"
+                    + " cutover is with --cutover-at TIME or --before-version VERSION.");
+        }
+        return new WindowLog(input, records, List.of());
     }
 
     private Optional<TextEmbedder> embedder() {

@@ -59,12 +59,13 @@ class ImportCommandTest {
     }
 
     @Test
-    void analyzeOnACutoverLogStoresItAndSaysWhatItCannotDoYet() {
+    void analyzeOnACutoverLogStoresItAndPointsToMatch() {
         int exit = run("analyze", "--input", SAMPLE.resolve("cutover.jsonl").toString(), "--out", dir.resolve("out").toString());
 
         assertThat(exit).isEqualTo(ExitCode.USAGE_OR_INPUT);
         assertThat(err.toString()).contains("stored as a cutover log (run 1:")
                 .contains("nothing analysed")
+                .contains("shiftlens match --input " + SAMPLE.resolve("cutover.jsonl"))
                 .contains("--baseline FILE --candidate FILE");
     }
 }
