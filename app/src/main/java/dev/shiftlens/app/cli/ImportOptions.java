@@ -2,7 +2,6 @@
 package dev.shiftlens.app.cli;
 
 import dev.shiftlens.analysis.ingest.ColumnMapping;
-import dev.shiftlens.analysis.ingest.CutoverSplit;
 import dev.shiftlens.analysis.ingest.ImportPlan;
 import dev.shiftlens.analysis.ingest.JoinKey;
 import dev.shiftlens.analysis.ingest.SourceFile;
@@ -13,11 +12,10 @@ import dev.shiftlens.connectors.logformat.MappingException;
 import dev.shiftlens.connectors.logformat.MappingPreview;
 import dev.shiftlens.connectors.logformat.RowShape;
 import dev.shiftlens.storage.RunStore;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,23 +49,18 @@ final class ImportOptions {
             description = "How per-model logs are paired: request id, normalised query, or id then query (auto, default).")
     String join;
 
-    @Option(names = "--cutover-at", paramLabel = "TIME",
-            description = "Split a cutover log at this ISO-8601 instant (default: by version; the earliest version is 'before').")
-    String cutoverAt;
-
-    @Option(names = "--before-version", paramLabel = "VERSION", description = "Split a cutover log by version: rows of VERSION are 'before'.")
-    String beforeVersion;
+    @Mixin
+    CutoverOptions cutover = new CutoverOptions();
 
     @Option(names = "--preview", description = "Show the inferred shape, mapping and first rows, then stop without importing.")
     boolean preview;
 
     /** The options for one cutover log, as {@code match --input} takes them. */
-    static ImportOptions cutoverLog(Path input, String map, String cutoverAt, String beforeVersion) {
+    static ImportOptions cutoverLog(Path input, String map, CutoverOptions cutover) {
         ImportOptions options = new ImportOptions();
         options.input = input;
         options.map = map;
-        options.cutoverAt = cutoverAt;
-        options.beforeVersion = beforeVersion;
+        options.cutover = cutover;
         return options;
     }
 
@@ -105,7 +98,7 @@ final class ImportOptions {
             return new Planned(new ImportPlan.PairedLog(file.sample().file(), file.mapping().mapping()), List.of(file));
         }
         LogFormats.check(file.sample(), RowShape.SINGLE_OUTPUT, file.mapping().mapping());
-        return new Planned(new ImportPlan.CutoverLog(file.sample().file(), file.mapping().mapping(), split()), List.of(file));
+        return new Planned(new ImportPlan.CutoverLog(file.sample().file(), file.mapping().mapping(), cutover.split()), List.of(file));
     }
 
     private Planned perModel(RunStore store) {
@@ -135,17 +128,6 @@ final class ImportOptions {
             case "query" -> JoinKey.NORMALISED_QUERY;
             default -> throw new UsageException("--join " + join + ": use auto, request_id or query.");
         };
-    }
-
-    private CutoverSplit split() {
-        if (cutoverAt != null) {
-            try {
-                return new CutoverSplit.ByTime(Instant.parse(cutoverAt));
-            } catch (DateTimeParseException e) {
-                throw new UsageException("--cutover-at " + cutoverAt + ": expected an ISO-8601 instant such as 2026-04-06T00:00:00Z.");
-            }
-        }
-        return new CutoverSplit.ByVersion(Optional.ofNullable(beforeVersion));
     }
 
     /** Prints what would be imported: per file, the shape, the mapping as a --map specification and the first rows. */

@@ -18,6 +18,7 @@ import dev.shiftlens.connectors.log.WindowRecord;
 import dev.shiftlens.storage.ImportReport;
 import dev.shiftlens.storage.RunStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -43,12 +44,8 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "FILE", description = "One log spanning the cutover, one output per row (any format import reads).")
     Path input;
 
-    @Option(names = "--cutover-at", paramLabel = "TIME",
-            description = "Split --input at this ISO-8601 instant (default: by version; the earliest version is 'before').")
-    String cutoverAt;
-
-    @Option(names = "--before-version", paramLabel = "VERSION", description = "Split --input by version: rows of VERSION are 'before'.")
-    String beforeVersion;
+    @Mixin
+    CutoverOptions cutover = new CutoverOptions();
 
     @Option(names = "--map", paramLabel = "FIELD=PATH,...", description = "Override the inferred column mapping of --input (see import --help).")
     String map;
@@ -126,7 +123,7 @@ final class MatchCommand implements Callable<Integer> {
 
     /** Imports --input as a cutover run (its rejects, personal data and version skew reported as import reports them). */
     private int importCutoverLog(RunStore store) {
-        ImportOptions.Planned planned = ImportOptions.cutoverLog(input, map, cutoverAt, beforeVersion).plan(store);
+        ImportOptions.Planned planned = ImportOptions.cutoverLog(input, map, cutover).plan(store);
         if (!(planned.plan() instanceof ImportPlan.CutoverLog)) {
             throw new UsageException(input + " holds both outputs per row, so its pairs need no matching: analyse it with"
                     + " `shiftlens analyze --input " + input + "`.");
