@@ -23,6 +23,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -31,6 +32,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -145,6 +147,12 @@ public final class WorkbenchView extends StackPane {
         summary.getStyleClass().add("run-summary");
         summary.textProperty().bind(viewModel.runSummaryProperty());
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE); // the scatter below gives way, not the sentence
+        Tooltip wholeSummary = new Tooltip();
+        wholeSummary.textProperty().bind(viewModel.runSummaryProperty());
+        wholeSummary.setWrapText(true);
+        wholeSummary.setMaxWidth(600);
+        summary.setTooltip(wholeSummary);
         ScatterPane scatter = new ScatterPane(viewModel.scatter());
         VBox.setVgrow(scatter, Priority.ALWAYS);
         VBox scatterBox = new VBox(2, summary, scatter);

@@ -31,6 +31,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -262,8 +263,14 @@ public final class WorkbenchViewModel {
         pairs.offer(loaded.metrics(), loaded.segmentValues());
         pairs.show(opened, runId, loaded.clusters(), clusters.verdicts());
         segments.show(opened, runId, loaded.clusters(), loaded.segmentValues().keySet().stream().sorted().toList(), loaded.metrics());
-        runSummary.set(loaded.summary().map(AnalysisSummary::headline)
+        runSummary.set(loaded.summary().map(WorkbenchViewModel::summaryLine)
                 .orElse("Not analysed yet: the scatter and clusters appear once the analysis has run."));
+    }
+
+    /** The headline and, so the reader can judge what "diverged" means here, the noise floor and how it was set. */
+    static String summaryLine(AnalysisSummary summary) {
+        return summary.headline() + "\nNoise floor " + String.format(Locale.ROOT, "%.3f", summary.noiseFloor()) + ": "
+                + summary.noiseFloorMethod() + ".";
     }
 
     private void saveFinding(Finding finding, Runnable whenSaved) {

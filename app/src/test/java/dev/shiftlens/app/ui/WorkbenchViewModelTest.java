@@ -58,6 +58,7 @@ class WorkbenchViewModelTest {
         assertThat(workbench.scatter().pointCount()).isEqualTo(250);
         assertThat(workbench.pairs().rows()).hasSize(100);
         assertThat(workbench.activity().runningProperty().get()).isFalse();
+        assertThat(workbench.runSummaryProperty().get()).isEqualTo("3 clusters; one regression: answers 60% shorter\nNoise floor 0.100: test.");
     }
 
     @Test
