@@ -34,7 +34,7 @@ public final class ReportWriter {
         List<Path> written = new ArrayList<>();
         if (formats.contains(ReportFormat.JSON)) {
             Path file = folder.resolve("analysis.json");
-            AnalysisArtifact.write(file, store, runId, analysis, gate, options.redactor());
+            AnalysisArtifact.write(file, store, runId, analysis, gate, options.redactor(), options.scope());
             written.add(file);
         }
         if (formats.contains(ReportFormat.HTML) || formats.contains(ReportFormat.MARKDOWN) || formats.contains(ReportFormat.CSV)) {
