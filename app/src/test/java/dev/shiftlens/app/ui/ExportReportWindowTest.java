@@ -74,27 +74,30 @@ class ExportReportWindowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> lookup("#export-status").queryAs(Labeled.class).getText().startsWith("Wrote report.html, report.md"));
 
-        assertThat(lookup("#export-result").queryAs(TextField.class).getText()).isEqualTo(out.toAbsolutePath().toString());
+        assertThat(lookup("#export-status").queryAs(Labeled.class).getText()).endsWith(" to " + out.toAbsolutePath());
         assertThat(lookup("#export-open-report").query().isDisabled()).isFalse();
         String html = Files.readString(out.resolve("report.html"));
         assertThat(html).contains("Candidate answers 60% shorter", "Scope: cluster #0 (1 of 3 clusters)")
                 .doesNotContain("Adds citation markers").doesNotContain("Rephrased, same content");
         assertThat(Files.readString(out.resolve("report.md"))).contains("Candidate answers 60% shorter")
                 .doesNotContain("Adds citation markers");
-        copyForLooking(out);
+        copyForLooking(out, lookup("#export-report").query());
 
         clickOn("#export-close");
         assertThat(lookup("#export-report").tryQuery()).isEmpty();
     }
 
     /** SHIFTLENS_EXPORT_LOOK=DIR keeps the exported files for a look in a browser (docs/workbench.md). */
-    private static void copyForLooking(Path out) throws Exception {
+    private static void copyForLooking(Path out, Node dialog) throws Exception {
         String target = System.getenv("SHIFTLENS_EXPORT_LOOK");
         if (target != null) {
             Path folder = Files.createDirectories(Path.of(target));
             for (String name : new String[] {"report.html", "report.md"}) {
                 Files.copy(out.resolve(name), folder.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
+            javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> dialog.getScene().snapshot(null)).get();
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    folder.resolve("export-dialog.png").toFile());
         }
     }
 }

@@ -27,7 +27,6 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import java.io.File;
-import java.nio.file.Path;
 
 /**
  * The Export report dialog: scope (whole run or ticked clusters), files, folder, keep PII (off, with
@@ -74,9 +73,8 @@ public final class ExportReportView extends VBox {
         ToggleGroup group = new ToggleGroup();
         RadioButton whole = new RadioButton("Whole run");
         whole.setId("export-whole-run");
-        RadioButton chosen = new RadioButton("Only the ticked clusters (the focused one and those with a finding are ticked)");
+        RadioButton chosen = new RadioButton("Only the ticked clusters");
         chosen.setId("export-chosen-clusters");
-        chosen.setWrapText(true);
         whole.setToggleGroup(group);
         chosen.setToggleGroup(group);
         group.selectToggle(viewModel.scopeProperty().get() == ExportReportViewModel.Scope.WHOLE_RUN ? whole : chosen);
@@ -99,7 +97,8 @@ public final class ExportReportView extends VBox {
         }));
         list.disableProperty().bind(viewModel.scopeProperty().isEqualTo(ExportReportViewModel.Scope.WHOLE_RUN));
         return new VBox(4, heading("Scope"), whole, chosen, list,
-                note("Summary, segments and manifests always describe the whole run."));
+                note("Ticked at first: the focused cluster, else those with a finding (✎). "
+                        + "Summary, segments and manifests always describe the whole run."));
     }
 
     private VBox formats() {
@@ -162,23 +161,14 @@ public final class ExportReportView extends VBox {
         bar.setId("export-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(viewModel.progressProperty());
-        bar.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> viewModel.runningProperty().get() || !viewModel.writtenProperty().get().isEmpty(),
-                viewModel.runningProperty(), viewModel.writtenProperty()));
+        bar.visibleProperty().bind(viewModel.runningProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
         Label status = new Label();
         status.setId("export-status");
         status.setWrapText(true);
         status.textProperty().bind(Bindings.when(viewModel.statusProperty().isEmpty())
                 .then(viewModel.problemProperty()).otherwise(viewModel.statusProperty()));
-        // the folder path stays selectable, so it can be copied into a ticket or a terminal
-        TextField where = new TextField();
-        where.setId("export-result");
-        where.setEditable(false);
-        where.textProperty().bind(Bindings.createStringBinding(() -> viewModel.writtenProperty().get().stream().findFirst()
-                .map(Path::getParent).map(Path::toString).orElse(""), viewModel.writtenProperty()));
-        where.visibleProperty().bind(where.textProperty().isNotEmpty());
-        where.managedProperty().bind(where.visibleProperty());
-        return new VBox(4, bar, status, where);
+        return new VBox(4, bar, status);
     }
 
     private HBox buttons(Runnable close) {
