@@ -97,18 +97,21 @@ final class GateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (endpoints.given()) {
+        boolean viaEndpoints = endpoints.given();
+        if (viaEndpoints) {
             endpoints.validate(what);
         } else {
             what.validate();
         }
         GateThresholds thresholds = thresholds();
-        var formats = report.formats(REPORT_FORMATS);
+        Set<ReportFormat> formats = report.formats(REPORT_FORMATS);
         formats.add(ReportFormat.JSON);
-        var options = report.options();
-        if (endpoints.given()) {
-            return replayed(thresholds, formats, options);
-        }
+        ReportOptions options = report.options();
+        return viaEndpoints ? replayed(thresholds, formats, options) : imported(thresholds, formats, options);
+    }
+
+    /** The paired form: the log is imported and analysed as analyze does. */
+    private int imported(GateThresholds thresholds, Set<ReportFormat> formats, ReportOptions options) {
         Path folder = OutputFolder.prepare(out);
         CliProgress progress = new CliProgress(console);
         try (RunStore store = Inputs.openWorkspace(run.workspaceIn(out))) {
