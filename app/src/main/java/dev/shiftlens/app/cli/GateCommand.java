@@ -9,8 +9,15 @@ import dev.shiftlens.analysis.gate.GateThresholds;
 import dev.shiftlens.analysis.gate.SegmentSelector;
 import dev.shiftlens.analysis.gate.Threshold;
 import dev.shiftlens.analysis.gate.ThresholdCheck;
+import dev.shiftlens.analysis.manifest.ReleaseManifest;
+import dev.shiftlens.analysis.manifest.RunManifests;
+import dev.shiftlens.app.jobs.ReplayJob;
 import dev.shiftlens.app.report.ReportFormat;
+import dev.shiftlens.app.report.ReportOptions;
 import dev.shiftlens.app.report.ReportWriter;
+import dev.shiftlens.connectors.endpoint.EndpointProfile;
+import dev.shiftlens.connectors.endpoint.KeyResolver;
+import dev.shiftlens.connectors.replay.ReplayMode;
 import dev.shiftlens.storage.RunStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,24 +26,32 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "gate", mixinStandardHelpOptions = true,
         description = {"Run the analysis as a CI gate: write analysis.json (with summary.gate) and the reports to DIR,",
                 "and fail when a threshold is crossed, for all traffic and for each --segment.",
+                "The pairs come from a paired log (--input FILE), or from two endpoints answering a log's queries now",
+                "(--queries LOG --profiles FILE --baseline-endpoint PROFILE --candidate-endpoint PROFILE), replayed as `replay` does.",
                 "Thresholds come from the defaults, then --config, then the options (later wins).",
                 "Defaults: max-regression-share 0.05, max-refusal-increase 0.10, max-json-invalid-increase 0.05."},
         footer = {"", "Exit codes: 0 pass, 1 a threshold was crossed (each one listed with its figure),",
                 "2 usage or input error (a bad threshold config names the offending key), 3 runtime failure.",
-                "", "Example: ./shiftlens gate --input eval/pairs.jsonl --config gate.yaml --segment region=eu-west --out gate-report"})
+                "A replay stopped early exits as replay does: 2 for the cost cap or a refused key, 3 for an endpoint down.",
+                "", "Example: ./shiftlens gate --input eval/pairs.jsonl --config gate.yaml --segment region=eu-west --out gate-report",
+                "         ./shiftlens gate --queries logs/sample.jsonl --profiles profiles.yaml --baseline-endpoint prod \\",
+                "             --candidate-endpoint candidate --sample 500 --max-cost 5 --out gate-report"})
 final class GateCommand implements Callable<Integer> {
 
     static final String REPORT_FORMATS = "html,md,json";
 
     private final Console console;
+    private final KeyResolver keys;
 
     @Mixin
     ImportOptions what = new ImportOptions();
@@ -46,6 +61,9 @@ final class GateCommand implements Callable<Integer> {
 
     @Mixin
     ReportOutputOptions report = new ReportOutputOptions();
+
+    @Mixin
+    GateEndpointOptions endpoints = new GateEndpointOptions();
 
     @Option(names = "--out", defaultValue = "shiftlens-gate", paramLabel = "DIR",
             description = "Folder for analysis.json and the reports (default: ${DEFAULT-VALUE}); upload it as the CI artifact.")
@@ -72,17 +90,28 @@ final class GateCommand implements Callable<Integer> {
             description = "Also check every threshold on this segment alone (repeatable), e.g. --segment region=eu-west.")
     List<String> segments = new ArrayList<>();
 
-    GateCommand(Console console) {
+    GateCommand(Console console, KeyResolver keys) {
         this.console = console;
+        this.keys = keys;
     }
 
     @Override
     public Integer call() {
-        what.validate();
+        boolean viaEndpoints = endpoints.given();
+        if (viaEndpoints) {
+            endpoints.validate(what);
+        } else {
+            what.validate();
+        }
         GateThresholds thresholds = thresholds();
-        var formats = report.formats(REPORT_FORMATS);
+        Set<ReportFormat> formats = report.formats(REPORT_FORMATS);
         formats.add(ReportFormat.JSON);
-        var options = report.options();
+        ReportOptions options = report.options();
+        return viaEndpoints ? replayed(thresholds, formats, options) : imported(thresholds, formats, options);
+    }
+
+    /** The paired form: the log is imported and analysed as analyze does. */
+    private int imported(GateThresholds thresholds, Set<ReportFormat> formats, ReportOptions options) {
         Path folder = OutputFolder.prepare(out);
         CliProgress progress = new CliProgress(console);
         try (RunStore store = Inputs.openWorkspace(run.workspaceIn(out))) {
@@ -92,14 +121,71 @@ final class GateCommand implements Callable<Integer> {
                 List<Map<String, String>> metadata = store.pairMetadata(runId);
                 requireSegments(thresholds, metadata);
                 AnalysedRun analysed = AnalysedRun.analyse(store, runId, run, progress, cancel);
-                GateResult result = GatePolicy.evaluate(thresholds, analysed.analysis(), metadata);
-                var written = new ReportWriter(store, options, Clock.systemUTC())
-                        .write(runId, analysed.analysis(), Optional.of(result), formats, folder);
-                analysed.reportClusters(console);
-                written.forEach(file -> console.result("wrote " + file));
-                return verdict(result);
+                return evaluate(store, analysed, thresholds, metadata, formats, options, folder);
             });
         }
+    }
+
+    /**
+     * The endpoint form: profiles and keys, thresholds and segments are checked before anything is
+     * sent; the replay (ReplayJob, as replay runs it) then stores and analyses the pairs, and the
+     * gate evaluates them like imported ones.
+     */
+    private int replayed(GateThresholds thresholds, Set<ReportFormat> formats, ReportOptions options) {
+        ReplayMode mode = ReplaySession.endpoints(endpoints.profiles, endpoints.baseline, endpoints.candidate(), keys,
+                "--baseline-endpoint and --candidate-endpoint");
+        ReplaySession session = new ReplaySession(console, ReplaySession.maxCost(endpoints.maxCost, "--max-cost"));
+        Path folder = OutputFolder.prepare(out);
+        try (RunStore store = Inputs.openWorkspace(run.workspaceIn(out))) {
+            int source = session.importQueries(store, endpoints.queries);
+            requireSegments(thresholds, store.pairMetadata(source));
+            ReplayJob.Prepared prepared = ReplaySession.prepare(store, source, mode, endpoints.sampleSize(), endpoints.stratifyBy(),
+                    run.seed, 0);
+            session.printEstimate(prepared, 0, false);
+            return switch (session.run(store, prepared, run.settings())) {
+                case ReplaySession.Result.Analysed replay -> {
+                    int runId = replay.outcome().runId();
+                    store.saveManifests(runId, manifests(store, runId, mode));
+                    AnalysedRun analysed = new AnalysedRun(runId, replay.outcome().analysis());
+                    yield evaluate(store, analysed, thresholds, store.pairMetadata(runId), formats, options, folder);
+                }
+                case ReplaySession.Result.Stopped stopped -> stopped.exitCode();
+            };
+        }
+    }
+
+    private int evaluate(RunStore store, AnalysedRun analysed, GateThresholds thresholds, List<Map<String, String>> metadata,
+                         Set<ReportFormat> formats, ReportOptions options, Path folder) {
+        GateResult result = GatePolicy.evaluate(thresholds, analysed.analysis(), metadata);
+        var written = new ReportWriter(store, options, Clock.systemUTC())
+                .write(analysed.runId(), analysed.analysis(), Optional.of(result), formats, folder);
+        analysed.reportClusters(console);
+        written.forEach(file -> console.result("wrote " + file));
+        return verdict(result);
+    }
+
+    /** What each side was: the endpoint profile that answered (or the log's models), plus --baseline/--candidate-manifest. */
+    private RunManifests manifests(RunStore store, int runId, ReplayMode mode) {
+        Map<String, String> baselineExtra = run.baselineManifest().map(f -> StructuredFiles.readFlat(f, "baseline manifest")).orElse(Map.of());
+        Map<String, String> candidateExtra = run.candidateManifest().map(f -> StructuredFiles.readFlat(f, "candidate manifest")).orElse(Map.of());
+        return switch (mode) {
+            case ReplayMode.PrePromotion both -> new RunManifests(endpointManifest(both.baseline().profile()).merge(baselineExtra),
+                    endpointManifest(both.candidate().profile()).merge(candidateExtra));
+            case ReplayMode.Retrospective retro -> new RunManifests(endpointManifest(retro.preUpdate().profile()).merge(baselineExtra),
+                    new ReleaseManifest(Map.of(ReleaseManifest.MODEL, String.join(", ", store.sideModels(runId).candidate())))
+                            .merge(candidateExtra));
+        };
+    }
+
+    private static ReleaseManifest endpointManifest(EndpointProfile profile) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        profile.identity().forEach((key, value) -> {
+            if (!key.equals("system_prompt") && !key.equals("stop")) {
+                entries.put(key.equals("base_url") ? "endpoint" : key, String.valueOf(value));
+            }
+        });
+        entries.put("profile", profile.name());
+        return new ReleaseManifest(entries);
     }
 
     private int verdict(GateResult result) {

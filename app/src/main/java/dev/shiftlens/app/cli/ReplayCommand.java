@@ -4,36 +4,18 @@ package dev.shiftlens.app.cli;
 import dev.shiftlens.analysis.pipeline.AnalysisSettings;
 import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.RunAnalysis;
-import dev.shiftlens.analysis.work.Cancellation;
 import dev.shiftlens.app.jobs.ReplayJob;
 import dev.shiftlens.app.report.AnalysisArtifact;
-import dev.shiftlens.connectors.endpoint.ChatEndpoint;
-import dev.shiftlens.connectors.endpoint.EndpointException;
-import dev.shiftlens.connectors.endpoint.EndpointProblem;
-import dev.shiftlens.connectors.endpoint.EndpointProfile;
-import dev.shiftlens.connectors.endpoint.EndpointProfiles;
 import dev.shiftlens.connectors.endpoint.KeyResolver;
-import dev.shiftlens.connectors.endpoint.KeyUnavailableException;
-import dev.shiftlens.connectors.endpoint.ProfileFileException;
-import dev.shiftlens.connectors.replay.CostEstimate;
 import dev.shiftlens.connectors.replay.ReplayMode;
-import dev.shiftlens.connectors.replay.ReplayOutcome;
-import dev.shiftlens.connectors.replay.ReplayReport;
-import dev.shiftlens.connectors.replay.ReplayedPairs;
-import dev.shiftlens.connectors.replay.RetryPolicy;
-import dev.shiftlens.storage.ImportReport;
 import dev.shiftlens.storage.RunStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = {"Replay a sample of logged queries against model endpoints, keep every answer in the workspace,",
@@ -49,9 +31,6 @@ import java.util.concurrent.TimeUnit;
                 "  ./shiftlens replay --profiles /tmp/profiles.json --baseline baseline --candidate candidate \\",
                 "     --input sample-data/incident/incident-export.jsonl --sample 200 --out out/replay"})
 final class ReplayCommand implements Callable<Integer> {
-
-    private static final int SHOWN = 5;
-    private static final long CANCEL_GRACE_SECONDS = 60;
 
     private final Console console;
     private final KeyResolver keys;
@@ -112,22 +91,22 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkOptions();
-        ReplayMode mode = endpoints();
+        ReplayMode mode = ReplaySession.endpoints(profiles, baseline, Optional.ofNullable(candidate), keys, "--baseline and --candidate");
+        ReplaySession session = new ReplaySession(console, ReplaySession.maxCost(maxCost, "--max-cost"));
         Path artifact = OutputFolder.prepare(out).resolve("analysis.json");
         Path workspaceFile = workspace != null ? workspace : out.resolve("workspace.duckdb");
         try (RunStore store = Inputs.openWorkspace(workspaceFile)) {
-            int sourceRun = sourceRun(store);
-            ReplayJob.Prepared prepared;
-            try {
-                prepared = ReplayJob.prepare(store, sourceRun, mode, sample, Optional.ofNullable(stratifyBy), seed, repeat);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
-            printEstimate(prepared);
+            int sourceRun = sourceRun(store, session);
+            ReplayJob.Prepared prepared = ReplaySession.prepare(store, sourceRun, mode, sample, Optional.ofNullable(stratifyBy), seed, repeat);
+            session.printEstimate(prepared, repeat, estimateOnly);
             if (estimateOnly) {
                 return ExitCode.PASS;
             }
-            return replay(store, prepared, artifact);
+            AnalysisSettings settings = AnalysisSettings.defaults().withSeed(seed).withMinClusterSize(minClusterSize);
+            return switch (session.run(store, prepared, settings)) {
+                case ReplaySession.Result.Analysed analysed -> finish(store, analysed.outcome(), artifact);
+                case ReplaySession.Result.Stopped stopped -> stopped.exitCode();
+            };
         }
     }
 
@@ -141,34 +120,9 @@ final class ReplayCommand implements Callable<Integer> {
         if (repeat < 0 || repeat > sample) {
             throw new UsageException("--repeat must be between 0 and --sample (" + sample + ").");
         }
-        if (maxCost != null && (maxCost < 0 || maxCost.isNaN())) {
-            throw new UsageException("--max-cost must be zero or more (US dollars).");
-        }
     }
 
-    /** Profiles and keys are checked before any work, so a typo or a missing key costs nothing. */
-    private ReplayMode endpoints() {
-        try {
-            EndpointProfiles file = EndpointProfiles.load(profiles);
-            ChatEndpoint baselineEndpoint = open(file.get(baseline));
-            if (candidate == null) {
-                return new ReplayMode.Retrospective(baselineEndpoint);
-            }
-            return new ReplayMode.PrePromotion(baselineEndpoint, open(file.get(candidate)));
-        } catch (ProfileFileException | KeyUnavailableException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    private ChatEndpoint open(EndpointProfile profile) {
-        if (!profile.kind().chats()) {
-            throw new UsageException("profile '" + profile.name() + "' in " + profiles + " is an embeddings endpoint ("
-                    + profile.kind().id() + "); --baseline and --candidate need chat profiles.");
-        }
-        return ChatEndpoint.open(profile, keys.resolve(profile));
-    }
-
-    private int sourceRun(RunStore store) {
+    private int sourceRun(RunStore store, ReplaySession session) {
         if (fromRun != null) {
             if (store.run(fromRun).isEmpty()) {
                 throw new UsageException("workspace " + store.file() + " has no run " + fromRun + "; runs: "
@@ -176,53 +130,10 @@ final class ReplayCommand implements Callable<Integer> {
             }
             return fromRun;
         }
-        ImportReport imported = store.importPairs(input, input.getFileName().toString(), new CliProgress(console), Cancellation.none());
-        console.info("%s: %s".formatted(imported.source(), imported.describe()));
-        return imported.runId();
-    }
-
-    private void printEstimate(ReplayJob.Prepared prepared) {
-        CostEstimate estimate = prepared.estimate();
-        List<String> lines = new java.util.ArrayList<>();
-        lines.add("replay plan: " + prepared.sample().method() + (repeat > 0 ? ", baseline asked twice for " + repeat : ""));
-        estimate.lines().forEach(line -> lines.add("  " + line.describe()));
-        lines.add("  total: " + estimate.describeTotal()
-                + (maxCost == null ? "" : String.format(Locale.ROOT, "; cap $%.4f", maxCost)));
-        if (maxCost != null && estimate.expectedUsd() > maxCost) {
-            lines.add(String.format(Locale.ROOT, "  the expected cost exceeds --max-cost: the replay will stop at the cap;"
-                    + " rerun with a higher cap to finish (answers already paid for are kept)."));
-        }
-        lines.forEach(estimateOnly ? console::result : console::info);
-    }
-
-    private int replay(RunStore store, ReplayJob.Prepared prepared, Path artifact) {
-        Cancellation cancel = new Cancellation();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread onInterrupt = new Thread(() -> {
-            cancel.cancel();
-            awaitQuietly(finished);
-        }, "shiftlens-replay-cancel");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
-        try {
-            AnalysisSettings settings = AnalysisSettings.defaults().withSeed(seed).withMinClusterSize(minClusterSize);
-            ReplayJob.Outcome outcome = ReplayJob.execute(store, prepared, RetryPolicy.defaults(),
-                    maxCost == null ? OptionalDouble.empty() : OptionalDouble.of(maxCost), new ReplayConsoleProgress(console),
-                    settings, new CliProgress(console), cancel);
-            return switch (outcome) {
-                case ReplayJob.Outcome.Analysed analysed -> finish(store, analysed, artifact);
-                case ReplayJob.Outcome.Stopped stopped -> stopped(stopped, store.file());
-            };
-        } finally {
-            finished.countDown();
-            removeQuietly(onInterrupt);
-        }
+        return session.importQueries(store, input);
     }
 
     private int finish(RunStore store, ReplayJob.Outcome.Analysed analysed, Path artifact) {
-        ReplayReport report = analysed.report();
-        console.info("replay: " + report.progress().describe());
-        reportUnanswered(analysed.pairs());
-        analysed.measuredFloor().ifPresent(floor -> console.info("noise floor " + floor.method()));
         AnalysisArtifact.write(artifact, store, analysed.runId(), analysed.analysis());
         RunAnalysis analysis = analysed.analysis();
         console.result("run %d: %s".formatted(analysed.runId(), analysed.pairs().describe()));
@@ -234,78 +145,5 @@ final class ReplayCommand implements Callable<Integer> {
         console.result("wrote " + artifact);
         boolean regression = analysis.clusters().stream().anyMatch(c -> c.verdict().name().equals("REGRESSION"));
         return failOnRegression && regression ? ExitCode.GATE_FAILED : ExitCode.PASS;
-    }
-
-    private void reportUnanswered(ReplayedPairs pairs) {
-        pairs.unanswered().stream().limit(SHOWN).forEach(missing -> console.info(
-                "  replay:%d: request %s: %s".formatted(missing.position(), missing.requestId(), shorten(missing.reason()))));
-        if (pairs.unanswered().size() > SHOWN) {
-            console.info("  ... and %,d more (all listed in analysis.json summary.rejects); rerun to ask them again"
-                    .formatted(pairs.unanswered().size() - SHOWN));
-        }
-    }
-
-    private int stopped(ReplayJob.Outcome.Stopped stopped, Path workspaceFile) {
-        ReplayReport report = stopped.report();
-        console.info("replay: " + report.progress().describe());
-        String resume = "Answers received so far are kept in " + workspaceFile + "; rerunning the same command asks only for the rest.";
-        if (!report.refusedKeys().isEmpty()) {
-            report.refusedKeys().values().forEach(e -> console.error(e.getMessage()));
-            console.error("nothing analysed. " + resume);
-            return ExitCode.USAGE_OR_INPUT;
-        }
-        switch (report.stop()) {
-            case COST_CAP_REACHED -> {
-                console.error(String.format(Locale.ROOT, "cost cap $%.4f reached after spending $%.4f: %,d requests answered"
-                        + " (%,d of them from earlier runs), %,d not sent. Nothing analysed. %s Raise --max-cost to finish.",
-                        maxCost, report.progress().spentUsd(), report.progress().fetched() + report.progress().cached(),
-                        report.progress().cached(), report.notSent(), resume));
-                return ExitCode.USAGE_OR_INPUT;
-            }
-            case CANCELLED -> {
-                console.error("cancelled: %,d answers received and kept, %,d not sent. %s".formatted(
-                        report.progress().fetched(), report.notSent(), resume));
-                return ExitCode.CANCELLED;
-            }
-            case FINISHED -> {
-                return endpointFailure(report, stopped.pairsSoFar(), resume);
-            }
-        }
-        throw new IllegalStateException("unhandled stop " + report.stop());
-    }
-
-    private int endpointFailure(ReplayReport report, ReplayedPairs pairs, String resume) {
-        report.unavailable().values().forEach(e -> console.error(e.getMessage()));
-        if (!report.unavailable().isEmpty()) {
-            console.error("the endpoint kept failing, so the replay stopped sending to it. Nothing analysed. " + resume);
-            return ExitCode.RUNTIME_FAILURE;
-        }
-        reportUnanswered(pairs);
-        List<ReplayOutcome.Failed> failures = report.failures();
-        boolean allRejected = !failures.isEmpty() && failures.stream().allMatch(f -> f.error().problem() == EndpointProblem.REQUEST_REJECTED);
-        console.error("no sampled query got answers from every endpoint; nothing to analyse."
-                + failures.stream().findFirst().map(ReplayOutcome.Failed::error).map(EndpointException::getMessage)
-                .map(message -> " First failure: " + message).orElse(""));
-        return allRejected ? ExitCode.USAGE_OR_INPUT : ExitCode.RUNTIME_FAILURE;
-    }
-
-    private static String shorten(String text) {
-        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeQuietly(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the JVM is already shutting down (Ctrl-C); the hook is running and ends with us
-        }
     }
 }

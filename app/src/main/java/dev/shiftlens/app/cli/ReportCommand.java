@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.cli;
 
+import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.RunAnalysis;
+import dev.shiftlens.app.report.ReportScope;
 import dev.shiftlens.app.report.ReportWriter;
 import dev.shiftlens.storage.RunInfo;
 import dev.shiftlens.storage.RunStore;
@@ -12,7 +14,10 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -37,6 +42,10 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ReportOutputOptions report;
 
+    @Option(names = "--clusters", split = ",", paramLabel = "ID,...",
+            description = "Report only these clusters (ids as in analysis.json), e.g. --clusters 1,3; summary and segments stay the whole run's.")
+    List<Integer> clusters = new ArrayList<>();
+
     ReportCommand(Console console) {
         this.console = console;
     }
@@ -56,10 +65,27 @@ final class ReportCommand implements Callable<Integer> {
                     .collect(Collectors.joining(", "))));
             RunAnalysis analysis = store.analysis(runId).orElseThrow(() -> new UsageException("run " + runId + " (" + info.name()
                     + ") has not been analysed; open it in the workbench or run analyze on its input."));
-            var written = new ReportWriter(store, options, Clock.systemUTC()).write(runId, analysis, Optional.empty(), formats, folder);
+            ReportScope scope = scope(analysis);
+            var written = new ReportWriter(store, options.scoped(scope), Clock.systemUTC())
+                    .write(runId, analysis, Optional.empty(), formats, folder);
             written.forEach(file -> console.result("wrote " + file));
             return ExitCode.PASS;
         }
+    }
+
+    private ReportScope scope(RunAnalysis analysis) {
+        if (clusters.isEmpty()) {
+            return ReportScope.WHOLE_RUN;
+        }
+        ReportScope scope = ReportScope.clusters(Set.copyOf(clusters));
+        Set<Integer> known = analysis.clusters().stream().map(ClusterSummary::id).collect(Collectors.toSet());
+        List<Integer> missing = scope.missingFrom(known);
+        if (!missing.isEmpty()) {
+            throw new UsageException("--clusters: the run has no cluster " + missing.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")) + "; its clusters: " + (known.isEmpty() ? "none"
+                    : known.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "))) + ".");
+        }
+        return scope;
     }
 
     private int newestAnalysed(RunStore store) {

@@ -120,7 +120,7 @@ public final class ShiftlensCommand implements Callable<Integer> {
                 return type.cast(new ImportCommand(console));
             }
             if (type == GateCommand.class) {
-                return type.cast(new GateCommand(console));
+                return type.cast(new GateCommand(console, keys));
             }
             if (type == ReportCommand.class) {
                 return type.cast(new ReportCommand(console));

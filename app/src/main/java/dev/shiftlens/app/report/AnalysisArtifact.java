@@ -53,6 +53,15 @@ public final class AnalysisArtifact {
      */
     public static void write(Path file, RunStore store, int runId, RunAnalysis analysis, Optional<GateResult> gate,
                              PiiRedactor redactor) {
+        write(file, store, runId, analysis, gate, redactor, ReportScope.WHOLE_RUN);
+    }
+
+    /**
+     * @param scope a cluster scope keeps only the chosen clusters and their pairs in {@code clusters} and
+     *              {@code pairs} and names them in {@code run.scope}; {@code summary} stays the whole run's
+     */
+    public static void write(Path file, RunStore store, int runId, RunAnalysis analysis, Optional<GateResult> gate,
+                             PiiRedactor redactor, ReportScope scope) {
         RunInfo run = store.run(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
         List<RejectedRow> rejects = store.rejects(runId);
         SideModels models = store.sideModels(runId);
@@ -62,10 +71,13 @@ public final class AnalysisArtifact {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeNumberField("format_version", FORMAT_VERSION);
-            writeRun(json, run, models, manifests, analysis.settings(), store.file(), redactor);
+            writeRun(json, run, models, manifests, analysis.settings(), store.file(), redactor, scope);
             writeSummary(json, run, rejects, analysis.summary(), store.versionSkew(runId), gate, redactor);
-            writeClusters(json, analysis.clusters(), analysis.pairs(), redactor);
-            writePairs(json, analysis.pairs(), redactor);
+            List<PairOutcome> pairs = scope.scoped()
+                    ? analysis.pairs().stream().filter(p -> p.clustered() && scope.includes(p.cluster())).toList()
+                    : analysis.pairs();
+            writeClusters(json, analysis.clusters().stream().filter(c -> scope.includes(c.id())).toList(), analysis.pairs(), redactor);
+            writePairs(json, pairs, redactor);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
@@ -78,7 +90,8 @@ public final class AnalysisArtifact {
     }
 
     private static void writeRun(JsonGenerator json, RunInfo run, SideModels models, RunManifests manifests,
-                                 Map<String, String> settings, Path workspace, PiiRedactor redactor) throws IOException {
+                                 Map<String, String> settings, Path workspace, PiiRedactor redactor, ReportScope scope)
+            throws IOException {
         json.writeObjectFieldStart("run");
         json.writeNumberField("id", run.runId());
         json.writeStringField("name", run.name());
@@ -88,6 +101,15 @@ public final class AnalysisArtifact {
         json.writeStringField("created_at", run.createdAt().toString());
         json.writeStringField("tool", "shiftlens");
         json.writeStringField("tool_version", ToolVersion.current());
+        if (scope instanceof ReportScope.Clusters chosen) {
+            json.writeObjectFieldStart("scope");
+            json.writeArrayFieldStart("clusters");
+            for (int id : chosen.ids()) {
+                json.writeNumber(id);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
         json.writeObjectFieldStart("manifests");
         writeStrings(json, "baseline_models", models.baseline());
         writeStrings(json, "candidate_models", models.candidate());
@@ -186,6 +208,7 @@ public final class AnalysisArtifact {
         json.writeEndArray();
     }
 
+    /** @param pairs every pair of the run, indexed by pair id (representative pairs are looked up there) */
     private static void writeClusters(JsonGenerator json, List<ClusterSummary> clusters, List<PairOutcome> pairs,
                                       PiiRedactor redactor) throws IOException {
         json.writeArrayFieldStart("clusters");

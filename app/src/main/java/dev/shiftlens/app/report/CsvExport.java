@@ -67,6 +67,9 @@ public final class CsvExport {
                 List<PairRecord> page = store.pairs(runId, offset, PAGE);
                 for (int i = 0; i < page.size(); i++) {
                     PairOutcome outcome = outcomes.get(offset + i);
+                    if (options.scope().scoped() && !(outcome.clustered() && options.scope().includes(outcome.cluster()))) {
+                        continue;
+                    }
                     PairRecord record = page.get(i);
                     out.write(line(text(options.redact(record.requestId())), outcome.diverged() ? "1" : "0",
                             number(outcome.divergence()), outcome.clustered() ? number(outcome.cluster()) : "",

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.report;
 
+import dev.shiftlens.analysis.segment.VersionSkew;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
 /** Numbers as reports print them: shares as percentages, changes with a sign. */
 final class Figures {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private Figures() {
     }
@@ -25,6 +31,20 @@ final class Figures {
 
     static String decimal(OptionalDouble value) {
         return value.isPresent() ? decimal(value.getAsDouble()) : "–";
+    }
+
+    /** A version-skew window's days: "2026-04-02 – 2026-04-05 (4 days)", or "undated" for a log without timestamps. */
+    static String span(VersionSkew window) {
+        if (window.from().isEmpty() || window.to().isEmpty()) {
+            return "undated";
+        }
+        return "%s – %s (%d day%s)".formatted(DAY.format(window.from().get()), DAY.format(window.to().get()), window.days(),
+                window.days() == 1 ? "" : "s");
+    }
+
+    /** A version-skew window's versions: "prompt_version v48, rest on v47". */
+    static String versions(VersionSkew window) {
+        return "%s %s, rest on %s".formatted(window.versionField(), window.oddVersion(), window.usualVersion());
     }
 
     static String count(long value) {

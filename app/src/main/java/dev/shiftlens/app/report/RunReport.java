@@ -8,6 +8,7 @@ import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.Verdict;
 import dev.shiftlens.analysis.segment.ScopeFigures;
 import dev.shiftlens.analysis.segment.SegmentRow;
+import dev.shiftlens.analysis.segment.VersionSkew;
 import dev.shiftlens.app.diff.WordDiff;
 import dev.shiftlens.storage.RunInfo;
 
@@ -24,17 +25,21 @@ import java.util.Optional;
  * @param scatter     the sampled points and how many pairs there were in all
  * @param rejects     the first rejected rows, described; {@code run.rowsRejected()} has the total
  * @param redacted    whether personal data was redacted (false only with --keep-pii)
+ * @param scope       which clusters the report lists ({@code clusters} holds only those)
+ * @param versionSkew windows in which a segment was served another version than the rest (from the import)
  */
 public record RunReport(RunInfo run, String workspace, String toolVersion, Instant generatedAt,
                         AnalysisSummary summary, Map<String, String> settings, RunManifests manifests,
                         List<Cluster> clusters, ScopeFigures overall, List<SegmentRow> segments,
-                        Optional<GateResult> gate, Scatter scatter, List<String> rejects, boolean redacted) {
+                        Optional<GateResult> gate, Scatter scatter, List<String> rejects, boolean redacted,
+                        ReportScope scope, List<VersionSkew> versionSkew) {
 
     public RunReport {
         settings = Map.copyOf(settings);
         clusters = List.copyOf(clusters);
         segments = List.copyOf(segments);
         rejects = List.copyOf(rejects);
+        versionSkew = List.copyOf(versionSkew);
     }
 
     /**

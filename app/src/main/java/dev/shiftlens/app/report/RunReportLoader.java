@@ -14,6 +14,7 @@ import dev.shiftlens.analysis.result.Verdict;
 import dev.shiftlens.analysis.segment.ScopeFigures;
 import dev.shiftlens.analysis.segment.SegmentBreakdown;
 import dev.shiftlens.analysis.segment.SegmentRow;
+import dev.shiftlens.analysis.segment.VersionSkew;
 import dev.shiftlens.app.diff.WordDiff;
 import dev.shiftlens.storage.RejectedRow;
 import dev.shiftlens.storage.RunInfo;
@@ -64,19 +65,37 @@ public final class RunReportLoader {
                 .stream().map(row -> new SegmentRow(redact(row.field()), redact(row.value()), row.figures())).toList();
         return new RunReport(run, store.file().toString(), ToolVersion.current(), clock.instant(), analysis.summary(),
                 redactValues(analysis.settings()), manifests(runId), clusters(runId, analysis), overall, segments,
-                gate, ScatterSampler.sample(analysis.pairs(), options.maxPoints(), seed(analysis)),
+                gate, scoped(ScatterSampler.sample(analysis.pairs(), options.maxPoints(), seed(analysis))),
                 store.rejects(runId).stream().limit(REJECTS_SHOWN).map(RejectedRow::describe).map(this::redact).toList(),
-                options.redactor().enabled());
+                options.redactor().enabled(), options.scope(), versionSkew(runId));
+    }
+
+    /** In a scoped report the clusters left out are drawn like noise, so the chosen ones stand out where they lie. */
+    private RunReport.Scatter scoped(RunReport.Scatter scatter) {
+        if (!options.scope().scoped()) {
+            return scatter;
+        }
+        List<RunReport.Point> points = scatter.points().stream()
+                .map(p -> options.scope().includes(p.cluster()) ? p : new RunReport.Point(p.x(), p.y(), PairOutcome.NO_CLUSTER))
+                .toList();
+        return new RunReport.Scatter(points, scatter.totalPairs(), scatter.minX(), scatter.maxX(), scatter.minY(), scatter.maxY());
+    }
+
+    private List<VersionSkew> versionSkew(int runId) {
+        return store.versionSkew(runId).stream().map(w -> new VersionSkew(redact(w.segmentField()), redact(w.segmentValue()),
+                redact(w.versionField()), w.versions().stream().map(this::redact).toList(), redact(w.oddVersion()),
+                redact(w.usualVersion()), w.from(), w.to(), w.rows(), w.days())).toList();
     }
 
     private List<RunReport.Cluster> clusters(int runId, RunAnalysis analysis) {
         Map<Integer, Finding> findings = new HashMap<>();
         store.findings(runId).forEach(finding -> findings.put(finding.clusterId(), finding));
-        List<Integer> wanted = analysis.clusters().stream()
+        List<ClusterSummary> chosen = analysis.clusters().stream().filter(c -> options.scope().includes(c.id())).toList();
+        List<Integer> wanted = chosen.stream()
                 .flatMap(c -> c.representativePairIds().stream().limit(options.pairsPerCluster())).toList();
         Map<Integer, PairRecord> records = store.pairsByIds(runId, wanted);
         List<RunReport.Cluster> clusters = new ArrayList<>();
-        for (ClusterSummary cluster : analysis.clusters()) {
+        for (ClusterSummary cluster : chosen) {
             Optional<Finding> finding = Optional.ofNullable(findings.get(cluster.id()));
             Verdict verdict = finding.map(f -> f.effective(cluster.verdict())).orElse(cluster.verdict());
             List<RunReport.Pair> pairs = cluster.representativePairIds().stream().limit(options.pairsPerCluster())

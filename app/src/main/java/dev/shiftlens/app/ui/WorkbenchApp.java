@@ -75,7 +75,7 @@ public final class WorkbenchApp extends Application {
         stage = primaryStage;
         preferences = startPreferences.orElseGet(WorkbenchPreferences::user);
         viewModel = new WorkbenchViewModel(new FxTaskExecutor(), new FxDialogService(() -> stage), startAnalyser);
-        view = new WorkbenchView(viewModel, preferences, this::quit);
+        view = new WorkbenchView(viewModel, preferences, this::quit, getHostServices()::showDocument);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1500, screen.getWidth()), Math.min(920, screen.getHeight()));
         scene.getStylesheets().add(WorkbenchView.stylesheet("workbench.css"));

@@ -4,6 +4,7 @@ package dev.shiftlens.app.ui;
 import dev.shiftlens.app.ui.clusters.ClusterDetailView;
 import dev.shiftlens.app.ui.clusters.ClusterListView;
 import dev.shiftlens.app.ui.detail.PairDetailView;
+import dev.shiftlens.app.ui.export.ExportReportView;
 import dev.shiftlens.app.ui.pairs.PairTableView;
 import dev.shiftlens.app.ui.runs.RunListView;
 import dev.shiftlens.app.ui.scatter.ScatterPane;
@@ -44,6 +45,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The main window's content: menu on top; runs, clusters and the focused cluster's finding on the
@@ -56,6 +58,7 @@ public final class WorkbenchView extends StackPane {
     private final WorkbenchViewModel viewModel;
     private final WorkbenchPreferences preferences;
     private final Runnable quit;
+    private final Consumer<String> documents;
     private final BorderPane main = new BorderPane();
     private final HelpOverlay help;
     private final Menu recent = new Menu("Recent workspaces");
@@ -67,8 +70,9 @@ public final class WorkbenchView extends StackPane {
     private PairTableView table;
     private Theme theme;
 
-    WorkbenchView(WorkbenchViewModel viewModel, WorkbenchPreferences preferences, Runnable quit) {
+    WorkbenchView(WorkbenchViewModel viewModel, WorkbenchPreferences preferences, Runnable quit, Consumer<String> documents) {
         this.viewModel = viewModel;
+        this.documents = documents;
         this.preferences = preferences;
         this.quit = quit;
         setId("workbench");
@@ -89,6 +93,8 @@ public final class WorkbenchView extends StackPane {
     private MenuBar menu() {
         MenuItem open = item("Open workspace…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseWorkspace);
         MenuItem importLog = item("Import log…", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::chooseLog);
+        MenuItem export = item("Export report…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportReport);
+        export.setId("export-report-menu");
         MenuItem exit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
         recent.setId("recent-workspaces");
         recent.setOnShowing(event -> fillRecent());
@@ -106,7 +112,7 @@ public final class WorkbenchView extends StackPane {
         MenuItem save = item("Save finding", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), viewModel.clusterDetail()::save);
         MenuItem shortcuts = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::toggleHelp);
         return new MenuBar(
-                new Menu("File", null, open, recent, importLog, new SeparatorMenuItem(), exit),
+                new Menu("File", null, open, recent, importLog, export, new SeparatorMenuItem(), exit),
                 new Menu("View", null, scatter, segments, new SeparatorMenuItem(), dark),
                 new Menu("Go", null, next, previous, search, save),
                 new Menu("Help", null, shortcuts));
@@ -279,6 +285,10 @@ public final class WorkbenchView extends StackPane {
 
     Theme theme() {
         return theme;
+    }
+
+    private void exportReport() {
+        viewModel.exportReport(documents).ifPresent(export -> ExportReportView.open(window(), export));
     }
 
     private void chooseWorkspace() {

@@ -12,6 +12,7 @@ import dev.shiftlens.app.ui.clusters.ClusterListViewModel;
 import dev.shiftlens.app.ui.detail.PairDetailViewModel;
 import dev.shiftlens.app.ui.dialog.DialogService;
 import dev.shiftlens.app.ui.dialog.UserMessages;
+import dev.shiftlens.app.ui.export.ExportReportViewModel;
 import dev.shiftlens.app.ui.pairs.PairRow;
 import dev.shiftlens.app.ui.pairs.PairTableViewModel;
 import dev.shiftlens.app.ui.runs.RunListViewModel;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -296,6 +298,24 @@ public final class WorkbenchViewModel {
                 case Outcome.Cancelled<Finding>() -> { }
             }
         });
+    }
+
+    /**
+     * The Export report dialog's model for the shown run (the focused cluster ticked); empty, with
+     * a message saying why, when no analysed run is shown.
+     *
+     * @param documents opens a URI in the system browser (HostServices)
+     */
+    public Optional<ExportReportViewModel> exportReport(Consumer<String> documents) {
+        int runId = runs.selectedRunProperty().get();
+        Optional<RunRow> run = runs.find(runId);
+        if (store.isEmpty() || run.isEmpty() || !run.get().analysed()) {
+            dialogs.showInformation("Nothing to export", "Open a workspace and pick an analysed run first; the report is of the shown run.");
+            return Optional.empty();
+        }
+        int focused = clusters.selectedClusterProperty().get();
+        return Optional.of(ExportReportViewModel.forRun(executor, store.get(), runId, run.get().name(), clusters.all(),
+                focused == ClusterListViewModel.NONE ? OptionalInt.empty() : OptionalInt.of(focused), documents));
     }
 
     /** Shows the next pair in the table's order (within the focused cluster when one is focused). */

@@ -119,6 +119,27 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void exportReportStartsFromTheShownRunWithTheFocusedClusterTicked() {
+        open(250);
+        workbench.clusters().select(2);
+
+        var export = workbench.exportReport(uri -> { }).orElseThrow();
+
+        assertThat(export.title()).isEqualTo("Export a report of run 1: incident");
+        assertThat(export.scopeProperty().get()).isEqualTo(dev.shiftlens.app.ui.export.ExportReportViewModel.Scope.CHOSEN_CLUSTERS);
+        assertThat(export.clusters()).filteredOn(c -> c.chosen()).extracting(c -> c.id()).containsExactly(2);
+        assertThat(export.folderProperty().get()).isEqualTo(dir.resolve("report-run-1").toAbsolutePath().toString());
+    }
+
+    @Test
+    void exportReportWithNoWorkspaceOpenSaysWhatToDoFirst() {
+        workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, SampleWorkspace.ANALYSER);
+
+        assertThat(workbench.exportReport(uri -> { })).isEmpty();
+        assertThat(dialogs.information).singleElement().asString().startsWith("Nothing to export: Open a workspace");
+    }
+
+    @Test
     void aWorkspaceThatCannotBeOpenedIsExplainedToTheUser() {
         workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, SampleWorkspace.ANALYSER);
 

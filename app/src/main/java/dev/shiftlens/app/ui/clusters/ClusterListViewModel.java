@@ -85,6 +85,11 @@ public final class ClusterListViewModel {
         return verdicts;
     }
 
+    /** Every cluster of the run with its finding, shown or filtered out, in the list's order. */
+    public List<ClusterRow> all() {
+        return all.stream().sorted(order.get().comparator()).toList();
+    }
+
     public List<ClusterSummary> clusters() {
         return new ArrayList<>(all.stream().map(ClusterRow::cluster).toList());
     }
