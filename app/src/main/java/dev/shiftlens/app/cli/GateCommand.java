@@ -9,13 +9,11 @@ import dev.shiftlens.analysis.gate.GateThresholds;
 import dev.shiftlens.analysis.gate.SegmentSelector;
 import dev.shiftlens.analysis.gate.Threshold;
 import dev.shiftlens.analysis.gate.ThresholdCheck;
-import dev.shiftlens.analysis.manifest.ReleaseManifest;
 import dev.shiftlens.analysis.manifest.RunManifests;
 import dev.shiftlens.app.jobs.ReplayJob;
 import dev.shiftlens.app.report.ReportFormat;
 import dev.shiftlens.app.report.ReportOptions;
 import dev.shiftlens.app.report.ReportWriter;
-import dev.shiftlens.connectors.endpoint.EndpointProfile;
 import dev.shiftlens.connectors.endpoint.KeyResolver;
 import dev.shiftlens.connectors.replay.ReplayMode;
 import dev.shiftlens.storage.RunStore;
@@ -26,7 +24,6 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,7 +142,7 @@ final class GateCommand implements Callable<Integer> {
             return switch (session.run(store, prepared, run.settings())) {
                 case ReplaySession.Result.Analysed replay -> {
                     int runId = replay.outcome().runId();
-                    store.saveManifests(runId, manifests(store, runId, mode));
+                    store.saveManifests(runId, manifests(store, runId));
                     AnalysedRun analysed = new AnalysedRun(runId, replay.outcome().analysis());
                     yield evaluate(store, analysed, thresholds, store.pairMetadata(runId), formats, options, folder);
                 }
@@ -164,28 +161,12 @@ final class GateCommand implements Callable<Integer> {
         return verdict(result);
     }
 
-    /** What each side was: the endpoint profile that answered (or the log's models), plus --baseline/--candidate-manifest. */
-    private RunManifests manifests(RunStore store, int runId, ReplayMode mode) {
+    /** What each side was: the manifests the replay saved from the endpoint profiles, plus --baseline/--candidate-manifest. */
+    private RunManifests manifests(RunStore store, int runId) {
         Map<String, String> baselineExtra = run.baselineManifest().map(f -> StructuredFiles.readFlat(f, "baseline manifest")).orElse(Map.of());
         Map<String, String> candidateExtra = run.candidateManifest().map(f -> StructuredFiles.readFlat(f, "candidate manifest")).orElse(Map.of());
-        return switch (mode) {
-            case ReplayMode.PrePromotion both -> new RunManifests(endpointManifest(both.baseline().profile()).merge(baselineExtra),
-                    endpointManifest(both.candidate().profile()).merge(candidateExtra));
-            case ReplayMode.Retrospective retro -> new RunManifests(endpointManifest(retro.preUpdate().profile()).merge(baselineExtra),
-                    new ReleaseManifest(Map.of(ReleaseManifest.MODEL, String.join(", ", store.sideModels(runId).candidate())))
-                            .merge(candidateExtra));
-        };
-    }
-
-    private static ReleaseManifest endpointManifest(EndpointProfile profile) {
-        Map<String, String> entries = new LinkedHashMap<>();
-        profile.identity().forEach((key, value) -> {
-            if (!key.equals("system_prompt") && !key.equals("stop")) {
-                entries.put(key.equals("base_url") ? "endpoint" : key, String.valueOf(value));
-            }
-        });
-        entries.put("profile", profile.name());
-        return new ReleaseManifest(entries);
+        RunManifests replayed = store.manifests(runId).orElse(RunManifests.empty());
+        return new RunManifests(replayed.baseline().merge(baselineExtra), replayed.candidate().merge(candidateExtra));
     }
 
     private int verdict(GateResult result) {

@@ -39,8 +39,10 @@ import java.util.OptionalDouble;
  * Replays a sample of a stored run's queries against model endpoints, in two steps so the user
  * sees the cost before anything is sent: {@link #prepare} draws the sample and estimates,
  * {@link #execute} replays (answers kept in the workspace as they arrive), stores the pairs as a
- * new run, measures the noise floor from repeated baseline samples when asked, and analyses the
- * run with the same {@link AnalysisJob} as an import.
+ * new run with a release manifest per side ({@link ReplayManifests}), measures the noise floor
+ * from repeated baseline samples when asked, and analyses the run with the same {@link AnalysisJob}
+ * as an import. Progress ({@link ReplayListener}) and cancel ({@link Cancellation}) serve the CLI
+ * and the workbench alike.
  */
 public final class ReplayJob {
 
@@ -111,6 +113,7 @@ public final class ReplayJob {
         int runId = store.createRun(new NewRun(runName(prepared), prepared.plan().mode().runMode(), source(prepared),
                 settingsJson(prepared, report, maxCostUsd)));
         store.completeRun(runId, pairs.pairs(), rejects(pairs));
+        store.saveManifests(runId, ReplayManifests.of(prepared.plan().mode(), report, store.sideModels(runId).candidate()));
 
         var embedder = new DedupingEmbedder(EmbeddingModels.local(), store.embeddingCache());
         Optional<NoiseFloor> floor = RepeatedSamplingNoise.measure(pairs.repeats(), embedder, settings.floorWidth(),
