@@ -12,8 +12,8 @@ import java.util.prefs.Preferences;
 
 /**
  * What the workbench remembers between sessions through {@link Preferences}: window position and
- * size, split positions, theme, the last workspace and a short list of recent ones. Tests pass
- * their own node so they never touch the user's settings.
+ * size, split positions, theme, the last workspace and a short list of recent ones, and the last
+ * endpoint profiles file. Tests pass their own node so they never touch the user's settings.
  */
 final class WorkbenchPreferences {
 
@@ -59,6 +59,21 @@ final class WorkbenchPreferences {
         paths.remove(absolute);
         paths.addFirst(absolute);
         node.put("recentWorkspaces", String.join(SEPARATOR, paths.stream().limit(RECENT).map(Path::toString).toList()));
+        flush();
+    }
+
+    /** The endpoint profiles file the Replay dialog loaded last. */
+    Optional<Path> lastProfiles() {
+        try {
+            String stored = node.get("replay.profiles", "");
+            return stored.isBlank() ? Optional.empty() : Optional.of(Path.of(stored));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    void rememberProfiles(Path profiles) {
+        node.put("replay.profiles", profiles.toAbsolutePath().normalize().toString());
         flush();
     }
 

@@ -14,6 +14,7 @@ import dev.shiftlens.app.ui.dialog.DialogService;
 import dev.shiftlens.app.ui.dialog.UserMessages;
 import dev.shiftlens.app.ui.export.ExportReportViewModel;
 import dev.shiftlens.app.ui.pairs.PairRow;
+import dev.shiftlens.app.ui.replay.ReplayViewModel;
 import dev.shiftlens.app.ui.pairs.PairTableViewModel;
 import dev.shiftlens.app.ui.runs.RunListViewModel;
 import dev.shiftlens.app.ui.runs.RunRow;
@@ -23,6 +24,7 @@ import dev.shiftlens.app.ui.segments.SegmentViewModel;
 import dev.shiftlens.app.ui.task.BackgroundWork;
 import dev.shiftlens.app.ui.task.Outcome;
 import dev.shiftlens.app.ui.task.TaskExecutor;
+import dev.shiftlens.connectors.endpoint.KeyResolver;
 import dev.shiftlens.storage.ImportReport;
 import dev.shiftlens.storage.RunInfo;
 import dev.shiftlens.storage.RunStore;
@@ -316,6 +318,30 @@ public final class WorkbenchViewModel {
         int focused = clusters.selectedClusterProperty().get();
         return Optional.of(ExportReportViewModel.forRun(executor, store.get(), runId, run.get().name(), clusters.all(),
                 focused == ClusterListViewModel.NONE ? OptionalInt.empty() : OptionalInt.of(focused), documents));
+    }
+
+    /**
+     * The Replay dialog's model for the shown run's queries; empty, with a message saying why, when
+     * no run is shown. The run the replay makes is listed and shown when it is done.
+     */
+    public Optional<ReplayViewModel> replay(KeyResolver keys, Optional<Path> lastProfiles, Consumer<Path> rememberProfiles) {
+        Optional<RunRow> run = runs.find(runs.selectedRunProperty().get());
+        if (store.isEmpty() || run.isEmpty()) {
+            dialogs.showInformation("Nothing to replay", "Open a workspace and pick a run first; its logged queries are replayed.");
+            return Optional.empty();
+        }
+        return Optional.of(new ReplayViewModel(executor, store.get(), run.get().runId(), run.get().name(), keys, lastProfiles,
+                rememberProfiles, this::showNewRun));
+    }
+
+    /** A run made outside the workbench's own jobs (a replay): list it and show it. */
+    private void showNewRun(int runId) {
+        store.ifPresent(opened -> executor.submit("Listing runs", (progress, cancel) -> opened.runs(), (Outcome<List<RunInfo>> outcome) -> {
+            if (outcome instanceof Outcome.Done<List<RunInfo>>(List<RunInfo> list) && store.orElse(null) == opened) {
+                runs.show(list);
+                runs.select(runId);
+            }
+        }));
     }
 
     /** Shows the next pair in the table's order (within the focused cluster when one is focused). */
