@@ -6,9 +6,11 @@ import dev.shiftlens.app.ui.clusters.ClusterListView;
 import dev.shiftlens.app.ui.detail.PairDetailView;
 import dev.shiftlens.app.ui.export.ExportReportView;
 import dev.shiftlens.app.ui.pairs.PairTableView;
+import dev.shiftlens.app.ui.replay.ReplayView;
 import dev.shiftlens.app.ui.runs.RunListView;
 import dev.shiftlens.app.ui.scatter.ScatterPane;
 import dev.shiftlens.app.ui.segments.SegmentView;
+import dev.shiftlens.connectors.endpoint.KeyResolver;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -110,11 +112,14 @@ public final class WorkbenchView extends StackPane {
         previous.setOnAction(event -> viewModel.previousPair());
         MenuItem search = item("Search pairs", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> table.focusSearch());
         MenuItem save = item("Save finding", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), viewModel.clusterDetail()::save);
+        MenuItem replay = item("Replay…", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::replay);
+        replay.setId("replay-menu");
         MenuItem shortcuts = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::toggleHelp);
         return new MenuBar(
                 new Menu("File", null, open, recent, importLog, export, new SeparatorMenuItem(), exit),
                 new Menu("View", null, scatter, segments, new SeparatorMenuItem(), dark),
                 new Menu("Go", null, next, previous, search, save),
+                new Menu("Run", null, replay),
                 new Menu("Help", null, shortcuts));
     }
 
@@ -289,6 +294,11 @@ public final class WorkbenchView extends StackPane {
 
     private void exportReport() {
         viewModel.exportReport(documents).ifPresent(export -> ExportReportView.open(window(), export));
+    }
+
+    private void replay() {
+        viewModel.replay(KeyResolver.system(), preferences.lastProfiles(), preferences::rememberProfiles)
+                .ifPresent(model -> ReplayView.open(window(), model));
     }
 
     private void chooseWorkspace() {

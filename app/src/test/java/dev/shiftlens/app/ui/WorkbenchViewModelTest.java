@@ -140,6 +140,19 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void replayStartsFromTheShownRunOrSaysWhatToOpenFirst() {
+        workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, SampleWorkspace.ANALYSER);
+        var keys = new dev.shiftlens.connectors.endpoint.KeyResolver(name -> Optional.empty(), "Linux");
+
+        assertThat(workbench.replay(keys, Optional.empty(), file -> { })).isEmpty();
+        assertThat(dialogs.information).singleElement().asString().startsWith("Nothing to replay: Open a workspace and pick a run first");
+
+        open(250);
+        assertThat(workbench.replay(keys, Optional.empty(), file -> { }).orElseThrow().title())
+                .isEqualTo("Replay the queries of run 1: incident");
+    }
+
+    @Test
     void aWorkspaceThatCannotBeOpenedIsExplainedToTheUser() {
         workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, SampleWorkspace.ANALYSER);
 
