@@ -2,6 +2,8 @@
 package dev.shiftlens.app.ui.replay;
 
 import dev.shiftlens.connectors.replay.CostEstimate;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
@@ -17,10 +19,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -52,7 +56,7 @@ public final class ReplayView extends VBox {
         this.viewModel = viewModel;
         setId("replay-window");
         setPadding(new Insets(14, 18, 14, 18));
-        setPrefWidth(760);
+        setPrefWidth(880);
         Label title = new Label(viewModel.title());
         title.getStyleClass().add("section-heading");
         title.setWrapText(true);
@@ -80,6 +84,13 @@ public final class ReplayView extends VBox {
             }
         });
         stage.setOnHidden(event -> viewModel.cancel());
+        // progress, the summary and a problem appear and go: the window follows its content instead of squeezing it
+        InvalidationListener fit = changed -> Platform.runLater(stage::sizeToScene);
+        viewModel.runningProperty().addListener(fit);
+        viewModel.summaryProperty().addListener(fit);
+        viewModel.problemProperty().addListener(fit);
+        viewModel.estimateSummaryProperty().addListener(fit);
+        viewModel.failures().addListener(fit);
         stage.setScene(scene);
         stage.show();
         return stage;
@@ -114,6 +125,7 @@ public final class ReplayView extends VBox {
         problem.setId("replay-problem");
         problem.setStyle(RED);
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.textProperty().bind(viewModel.problemProperty());
         problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
@@ -166,8 +178,10 @@ public final class ReplayView extends VBox {
         grid.addRow(0, new Label("Sample size (queries)"), field("replay-sample", viewModel.sampleSizeProperty()));
         grid.addRow(1, new Label("Stratify by"), stratify);
         grid.addRow(2, new Label("Seed"), field("replay-seed", viewModel.seedProperty()));
-        grid.addRow(3, new Label("Baseline asked twice for"), new HBox(6, field("replay-repeats", viewModel.repeatsProperty()),
-                note("queries, to measure the noise floor (0 for none, at least 5 to use it)")));
+        HBox repeatRow = new HBox(6, field("replay-repeats", viewModel.repeatsProperty()),
+                note("queries, to measure the noise floor (0 for none, at least 5 to use it)"));
+        repeatRow.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(3, new Label("Baseline asked twice for"), repeatRow);
         return new VBox(4, heading("What to replay"), modes, grid);
     }
 
@@ -176,22 +190,31 @@ public final class ReplayView extends VBox {
         table.setId("replay-estimate");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setFixedCellSize(26);
-        table.setPrefHeight(26 * 4 + 30);
+        table.setPrefHeight(26 * 3 + 30);
+        table.setMinHeight(Region.USE_PREF_SIZE);
+        table.setRowFactory(rows -> new TableRow<>() {
+            @Override
+            protected void updateItem(CostEstimate.Line line, boolean empty) {
+                super.updateItem(line, empty);
+                setStyle(!empty && line != null && line.model().isEmpty() ? "-fx-font-weight: bold;" : "");
+            }
+        });
         table.setPlaceholder(new Label("No estimate yet: choose the profiles and the sample."));
         table.getColumns().setAll(List.of(
-                column("Endpoint", line -> line.model().isEmpty() ? line.profile() : line.profile() + " (" + line.model() + ")", 200),
-                column("Requests", line -> "%,d".formatted(line.requests()), 70),
-                column("Already answered", line -> "%,d".formatted(line.cached()), 110),
-                column("Input tokens", line -> "~%,d".formatted(line.inputTokens()), 90),
-                column("Output tokens", line -> "~%,d".formatted(line.outputTokens()), 90),
-                column("Estimated cost", line -> String.format(Locale.ROOT, "$%.4f", line.expectedUsd()), 95),
-                column("At most", line -> String.format(Locale.ROOT, "$%.4f", line.worstUsd()), 80)));
+                column("Endpoint", line -> line.model().isEmpty() ? line.profile() : line.profile() + " (" + line.model() + ")", 230),
+                column("Requests", line -> "%,d".formatted(line.requests()), 80),
+                column("Cached", line -> "%,d".formatted(line.cached()), 70),
+                column("Input tokens", line -> "~%,d".formatted(line.inputTokens()), 100),
+                column("Output tokens", line -> "~%,d".formatted(line.outputTokens()), 100),
+                column("Est. cost", line -> String.format(Locale.ROOT, "$%.4f", line.expectedUsd()), 90),
+                column("At most", line -> String.format(Locale.ROOT, "$%.4f", line.worstUsd()), 90)));
         Label estimating = note("Estimating…");
         estimating.visibleProperty().bind(viewModel.estimatingProperty());
         estimating.managedProperty().bind(estimating.visibleProperty());
         Label total = new Label();
         total.setId("replay-estimate-summary");
         total.setWrapText(true);
+        total.setMinHeight(Region.USE_PREF_SIZE);
         total.textProperty().bind(viewModel.estimateSummaryProperty());
         TextField cap = new TextField();
         cap.setId("replay-cap");
@@ -202,10 +225,13 @@ public final class ReplayView extends VBox {
         accept.selectedProperty().bindBidirectional(viewModel.acceptedProperty());
         accept.disableProperty().bind(Bindings.isEmpty(viewModel.estimateLines())
                 .or(viewModel.runningProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox capRow = new HBox(6, new Label("Spend cap (US$)"), cap, note("stops before spending more; estimate + 25% by default"),
-                spacer, accept);
+        accept.setMinWidth(Region.USE_PREF_SIZE);
+        Label capLabel = new Label("Spend cap (US$)");
+        capLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label capNote = note("the replay stops before spending more; estimate + 25% at first");
+        HBox.setHgrow(capNote, Priority.ALWAYS);
+        capNote.setMaxWidth(Double.MAX_VALUE);
+        HBox capRow = new HBox(8, capLabel, cap, capNote, accept);
         capRow.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, heading("Estimate (nothing is sent before you accept it)"), estimating, table, total,
                 note(viewModel.tokenNote()), capRow);
@@ -226,6 +252,7 @@ public final class ReplayView extends VBox {
         ProgressBar bar = new ProgressBar();
         bar.setId("replay-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinHeight(Region.USE_PREF_SIZE);
         bar.progressProperty().bind(viewModel.progressProperty());
         Label status = new Label();
         status.setId("replay-status");
@@ -245,6 +272,7 @@ public final class ReplayView extends VBox {
         Label summary = new Label();
         summary.setId("replay-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(viewModel.summaryProperty());
         ListView<String> failures = new ListView<>(viewModel.failures());
         failures.setId("replay-failures");
@@ -282,6 +310,8 @@ public final class ReplayView extends VBox {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(8);
+        field.setMaxWidth(Region.USE_PREF_SIZE);
+        field.setMinWidth(Region.USE_PREF_SIZE);
         field.textProperty().bindBidirectional(value);
         return field;
     }
@@ -295,6 +325,8 @@ public final class ReplayView extends VBox {
 
     private static GridPane grid() {
         GridPane grid = new GridPane(12, 6);
+        grid.getColumnConstraints().add(new ColumnConstraints(Region.USE_PREF_SIZE, Region.USE_COMPUTED_SIZE,
+                Region.USE_PREF_SIZE));
         grid.setPadding(new Insets(2, 0, 2, 0));
         return grid;
     }
@@ -309,6 +341,7 @@ public final class ReplayView extends VBox {
         Label label = new Label(text);
         label.getStyleClass().add("detail-note");
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 }

@@ -171,7 +171,7 @@ public final class ReplayViewModel {
                 estimate();
             }
         }));
-        lastProfiles.ifPresent(file -> profilesFile.set(file.toString()));
+        lastProfiles.ifPresentOrElse(file -> profilesFile.set(file.toString()), this::estimate);
     }
 
     private void readSegmentFields() {
@@ -439,7 +439,7 @@ public final class ReplayViewModel {
             }
             case Outcome.Cancelled<ReplayJob.Outcome>() -> {
                 status.set("Cancelled.");
-                summary.set("Cancelled before a run was made." + resume);
+                summary.set("Cancelled; nothing analysed." + resume);
             }
         }
         estimate(); // the answers now in the workspace cost nothing: the next estimate shows what is left
