@@ -9,15 +9,11 @@ import dev.shiftlens.app.ui.dialog.WorkbenchException;
 import dev.shiftlens.app.ui.task.Outcome;
 import dev.shiftlens.app.ui.task.RunningTask;
 import dev.shiftlens.app.ui.task.TaskExecutor;
-import dev.shiftlens.connectors.endpoint.ChatEndpoint;
-import dev.shiftlens.connectors.endpoint.EndpointProfile;
 import dev.shiftlens.connectors.endpoint.EndpointProfiles;
 import dev.shiftlens.connectors.endpoint.KeyResolver;
-import dev.shiftlens.connectors.endpoint.KeyUnavailableException;
 import dev.shiftlens.connectors.endpoint.ProfileFileException;
 import dev.shiftlens.connectors.replay.CostEstimate;
 import dev.shiftlens.connectors.replay.ReplayListener;
-import dev.shiftlens.connectors.replay.ReplayMode;
 import dev.shiftlens.connectors.replay.ReplayProgress;
 import dev.shiftlens.connectors.replay.RetryPolicy;
 import dev.shiftlens.storage.RunStore;
@@ -250,8 +246,8 @@ public final class ReplayViewModel {
         estimateLines.clear();
         estimateSummary.set("");
         spendCap.set("");
-        Optional<Request> request = profileProblem.isEmpty() ? request() : Optional.empty();
-        if (request.isEmpty()) {
+        Optional<ReplayChoice> choice = profileProblem.isEmpty() ? choice() : Optional.empty();
+        if (choice.isEmpty()) {
             if (!profileProblem.isEmpty()) {
                 problem.set(profileProblem);
             }
@@ -260,9 +256,9 @@ public final class ReplayViewModel {
         }
         problem.set("");
         estimating.set(true);
-        Request chosen = request.get();
+        ReplayChoice chosen = choice.get();
         estimateTask = executor.submit("Estimating the replay", (listener, cancel) -> ReplayJob.prepare(store, runId,
-                endpoints(chosen), chosen.sample(), chosen.stratify().by(), chosen.seed(), chosen.repeats()),
+                chosen.open(keys), chosen.sample(), chosen.stratify().by(), chosen.seed(), chosen.repeats()),
                 (Outcome<ReplayJob.Prepared> outcome) -> {
                     if (generation != estimateGeneration) {
                         return;
@@ -277,58 +273,22 @@ public final class ReplayViewModel {
                 });
     }
 
-    /** What the user chose, once every input reads; else empty with {@link #problem} saying what to fix. */
-    private record Request(EndpointProfile baseline, Optional<EndpointProfile> candidate, int sample, Stratify stratify,
-                           long seed, int repeats) {
-    }
-
-    private Optional<Request> request() {
+    /** The choice once every field reads; else empty, with {@link #problem} saying what to fix. */
+    private Optional<ReplayChoice> choice() {
         if (profiles.isEmpty()) {
             problem.set(profilesFile.get().isBlank() ? "Choose an endpoint profiles file (docs/replay.md; `./shiftlens test-server"
                     + " --write-profiles FILE` writes a working example)." : "Reading the profile file…");
             return Optional.empty();
         }
-        if (baseline.get().isBlank() || (mode.get() == Mode.PRE_PROMOTION && candidate.get().isBlank())) {
-            problem.set(mode.get() == Mode.PRE_PROMOTION ? "Choose a baseline and a candidate profile." : "Choose the baseline profile.");
-            return Optional.empty();
-        }
-        OptionalDouble sample = number(sampleSize.get());
-        if (sample.isEmpty() || sample.getAsDouble() < 1 || sample.getAsDouble() != Math.rint(sample.getAsDouble())) {
-            problem.set("Sample size must be a whole number of queries, at least 1.");
-            return Optional.empty();
-        }
-        OptionalDouble seedValue = number(seed.get());
-        if (seedValue.isEmpty() || seedValue.getAsDouble() != Math.rint(seedValue.getAsDouble())) {
-            problem.set("Seed must be a whole number.");
-            return Optional.empty();
-        }
-        OptionalDouble repeatCount = number(repeats.get());
-        if (repeatCount.isEmpty() || repeatCount.getAsDouble() < 0 || repeatCount.getAsDouble() > sample.getAsDouble()) {
-            problem.set("Repeated baseline samples must be between 0 and the sample size (at least 5 to measure the noise floor).");
-            return Optional.empty();
-        }
-        try {
-            EndpointProfile base = profiles.get().get(baseline.get());
-            Optional<EndpointProfile> cand = mode.get() == Mode.PRE_PROMOTION ? Optional.of(profiles.get().get(candidate.get())) : Optional.empty();
-            return Optional.of(new Request(base, cand, (int) sample.getAsDouble(), stratify.get(), (long) seedValue.getAsDouble(),
-                    (int) repeatCount.getAsDouble()));
-        } catch (ProfileFileException e) {
-            problem.set(e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    /** Opens the endpoints with their keys; nothing is sent until the replay. A missing key is the user's to fix. */
-    private ReplayMode endpoints(Request request) {
-        try {
-            ChatEndpoint base = ChatEndpoint.open(request.baseline(), keys.resolve(request.baseline()));
-            if (request.candidate().isEmpty()) {
-                return new ReplayMode.Retrospective(base);
+        ReplayChoice.Fields fields = new ReplayChoice.Fields(mode.get(), baseline.get(), candidate.get(), sampleSize.get(),
+                stratify.get(), seed.get(), repeats.get());
+        return switch (ReplayChoice.read(profiles.get(), fields)) {
+            case ReplayChoice.Read.Valid(ReplayChoice valid) -> Optional.of(valid);
+            case ReplayChoice.Read.Invalid(String whatToFix) -> {
+                problem.set(whatToFix);
+                yield Optional.empty();
             }
-            return new ReplayMode.PrePromotion(base, ChatEndpoint.open(request.candidate().get(), keys.resolve(request.candidate().get())));
-        } catch (KeyUnavailableException e) {
-            throw new WorkbenchException(e.getMessage());
-        }
+        };
     }
 
     private void showEstimate(ReplayJob.Prepared done) {
@@ -413,25 +373,16 @@ public final class ReplayViewModel {
                 showProgress(made.report().progress());
                 progress.set(1);
                 status.set("Done.");
-                summary.set(String.format(Locale.ROOT, "Run %d made and analysed: %s, from %,d sampled queries. Spent $%.4f"
-                                + " (estimated $%.4f, cap $%.2f); %,d answers fetched, %,d from the workspace, %,d failed."
-                                + " It is shown in the workbench.", made.runId(), made.pairs().describe(),
-                        made.pairs().pairs().size() + made.pairs().unanswered().size(), made.report().progress().spentUsd(),
-                        prepared.map(p -> p.estimate().expectedUsd()).orElse(0.0), cap, made.report().progress().fetched(),
-                        made.report().progress().cached(), made.report().progress().failed()));
-                made.pairs().unanswered().stream().limit(FAILURES_SHOWN).forEach(missing -> failures.add(
-                        "query %d (request %s): %s".formatted(missing.position(), missing.requestId(), missing.reason())));
-                if (made.pairs().unanswered().size() > FAILURES_SHOWN) {
-                    failures.add("…and %,d more, all kept in the run's rejects.".formatted(made.pairs().unanswered().size() - FAILURES_SHOWN));
-                }
+                summary.set(ReplaySummary.made(made, prepared.map(p -> p.estimate().expectedUsd()).orElse(0.0), cap));
+                failures.setAll(ReplaySummary.failures(made, FAILURES_SHOWN));
                 producedRun.set(made.runId());
                 openRun.accept(made.runId());
             }
             case Outcome.Done<ReplayJob.Outcome>(ReplayJob.Outcome.Stopped stopped) -> {
                 showProgress(stopped.report().progress());
                 status.set("Stopped.");
-                summary.set(StoppedReplay.describe(stopped, cap) + resume);
-                failures.setAll(StoppedReplay.failures(stopped, FAILURES_SHOWN));
+                summary.set(ReplaySummary.stopped(stopped, cap) + resume);
+                failures.setAll(ReplaySummary.failures(stopped, FAILURES_SHOWN));
             }
             case Outcome.Failed<ReplayJob.Outcome>(Throwable error) -> {
                 status.set("Failed.");

@@ -11,15 +11,35 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Why a replay stopped before making a run, in the words the CLI uses (refused key, cost cap,
- * cancel, endpoint down, no pairs). Endpoint messages are already free of the key.
+ * How a replay ended, for the window: the run it made, or why it stopped before making one in the
+ * words the CLI uses (refused key, cost cap, cancel, endpoint down, no pairs); and the failures
+ * with their messages, which are already free of the key.
  */
-final class StoppedReplay {
+final class ReplaySummary {
 
-    private StoppedReplay() {
+    private ReplaySummary() {
     }
 
-    static String describe(ReplayJob.Outcome.Stopped stopped, double cap) {
+    static String made(ReplayJob.Outcome.Analysed made, double estimatedUsd, double cap) {
+        var progress = made.report().progress();
+        return String.format(Locale.ROOT, "Run %d made and analysed: %s, from %,d sampled queries. Spent $%.4f (estimated $%.4f,"
+                        + " cap $%.2f); %,d answers fetched, %,d from the workspace, %,d failed. It is shown in the workbench.",
+                made.runId(), made.pairs().describe(), made.pairs().pairs().size() + made.pairs().unanswered().size(),
+                progress.spentUsd(), estimatedUsd, cap, progress.fetched(), progress.cached(), progress.failed());
+    }
+
+    /** The sampled queries left without a pair, with why. */
+    static List<String> failures(ReplayJob.Outcome.Analysed made, int shown) {
+        List<String> lines = new ArrayList<>();
+        made.pairs().unanswered().stream().limit(shown).forEach(missing -> lines.add(
+                "query %d (request %s): %s".formatted(missing.position(), missing.requestId(), missing.reason())));
+        if (made.pairs().unanswered().size() > shown) {
+            lines.add("…and %,d more, all kept in the run's rejects.".formatted(made.pairs().unanswered().size() - shown));
+        }
+        return lines;
+    }
+
+    static String stopped(ReplayJob.Outcome.Stopped stopped, double cap) {
         ReplayReport report = stopped.report();
         var progress = report.progress();
         if (!report.refusedKeys().isEmpty()) {
@@ -44,7 +64,7 @@ final class StoppedReplay {
         report.refusedKeys().values().stream().map(EndpointException::getMessage).forEach(lines::add);
         report.unavailable().values().stream().map(EndpointException::getMessage).forEach(lines::add);
         if (lines.isEmpty()) {
-            report.failures().stream().limit(shown).map(StoppedReplay::describe).forEach(lines::add);
+            report.failures().stream().limit(shown).map(ReplaySummary::describe).forEach(lines::add);
         }
         return lines;
     }
