@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui;
 
+import dev.shiftlens.analysis.pipeline.AnalysisSettings;
 import dev.shiftlens.analysis.result.AnalysisSummary;
 import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.Finding;
@@ -156,7 +157,7 @@ public final class WorkbenchViewModel {
             cancel.checkpoint();
             ProgressListener slice = progress.slice((double) k / waiting.size(), (double) (k + 1) / waiting.size());
             slice.update(0, "Analysing " + run.name() + "…");
-            analyser.analyse(opened, run.runId(), slice, cancel);
+            analyser.analyse(opened, run.runId(), AnalysisSettings.defaults(), slice, cancel);
         }
     }
 

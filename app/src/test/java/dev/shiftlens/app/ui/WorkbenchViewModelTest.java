@@ -28,9 +28,9 @@ class WorkbenchViewModelTest {
 
     private WorkbenchViewModel open(int pairs) {
         Path log = SampleWorkspace.writeLog(dir.resolve("incident.jsonl"), pairs);
-        workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, (store, runId, progress, cancel) -> {
+        workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, (store, runId, settings, progress, cancel) -> {
             analysed.incrementAndGet();
-            return SampleWorkspace.ANALYSER.analyse(store, runId, progress, cancel);
+            return SampleWorkspace.ANALYSER.analyse(store, runId, settings, progress, cancel);
         });
         workbench.openWorkspace(dir.resolve("w.duckdb"), Optional.of(log));
         return workbench;
@@ -153,7 +153,7 @@ class WorkbenchViewModelTest {
     @Test
     void aFailingAnalysisIsReportedAndTheRunStaysBrowsable() {
         Path log = SampleWorkspace.writeLog(dir.resolve("incident.jsonl"), 30);
-        RunAnalyser failing = (store, runId, progress, cancellation) -> {
+        RunAnalyser failing = (store, runId, settings, progress, cancellation) -> {
             throw new WorkbenchException("Run " + runId + " cannot be analysed: the embedding model failed to load.");
         };
         workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, failing);
