@@ -113,6 +113,15 @@ final class AnalysisTables {
         }
     }
 
+    Optional<Map<String, String>> settings(int runId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT settings FROM analyses WHERE run_id = ?")) {
+            select.setInt(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows.getString(1), SETTINGS)) : Optional.empty();
+            }
+        }
+    }
+
     List<ClusterSummary> clusters(int runId) throws SQLException {
         List<ClusterSummary> clusters = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(

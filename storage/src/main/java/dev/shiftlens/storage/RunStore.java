@@ -396,6 +396,15 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
+    /** The settings and provenance the run's analysis was made with (seed, cluster size, floor ...); empty when not analysed. */
+    public synchronized Optional<Map<String, String>> analysisSettings(int runId) {
+        try {
+            return new AnalysisTables(connection).settings(runId);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the analysis settings of run " + runId, e);
+        }
+    }
+
     /** The run's clusters as the analysis characterised them, by id. */
     public synchronized List<ClusterSummary> clusters(int runId) {
         try {
