@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui.settings;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
@@ -26,6 +27,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.io.File;
+import java.util.List;
 
 /**
  * The Analysis settings window: smallest cluster (auto or a number), noise floor (estimated, with
@@ -45,6 +47,7 @@ public final class AnalysisSettingsView extends VBox {
         Label title = new Label(viewModel.title());
         title.getStyleClass().add("section-heading");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(title, clusterSize(), noiseFloor(), seed(), schema(), previousFindings(), progress(), buttons(close));
     }
 
@@ -65,6 +68,11 @@ public final class AnalysisSettingsView extends VBox {
             }
         });
         stage.setOnCloseRequest(event -> viewModel.cancel());
+        // messages come and go (a problem, the stage running, earlier findings): let the window follow their height
+        for (javafx.beans.Observable text : List.of(viewModel.problemProperty(), viewModel.statusProperty(), viewModel.runningProperty(),
+                viewModel.autoChoiceProperty(), viewModel.currentFloorProperty(), viewModel.schemaNoteProperty(), viewModel.previousFindings())) {
+            text.addListener(changed -> Platform.runLater(stage::sizeToScene));
+        }
         stage.setScene(scene);
         stage.show();
         return stage;
@@ -144,6 +152,7 @@ public final class AnalysisSettingsView extends VBox {
         Label status = new Label();
         status.setId("settings-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(Bindings.when(viewModel.problemProperty().isEmpty().or(viewModel.runningProperty()))
                 .then(viewModel.statusProperty()).otherwise(viewModel.problemProperty()));
         status.styleProperty().bind(Bindings.when(viewModel.problemProperty().isEmpty().or(viewModel.runningProperty()))
@@ -212,8 +221,8 @@ public final class AnalysisSettingsView extends VBox {
         field.setId(id);
         field.textProperty().bindBidirectional(value);
         if (width > 0) {
-            field.setPrefColumnCount(0);
             field.setPrefWidth(width);
+            field.setMaxWidth(width);
         }
         return field;
     }
@@ -224,6 +233,7 @@ public final class AnalysisSettingsView extends VBox {
         Label note = new Label(help);
         note.getStyleClass().add("detail-note");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         Tooltip.install(title, new Tooltip(help));
         VBox box = new VBox(4, title, note);
         box.getChildren().addAll(content);
@@ -234,6 +244,7 @@ public final class AnalysisSettingsView extends VBox {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.textProperty().bind(text);
         label.visibleProperty().bind(Bindings.isNotEmpty(text));
         label.managedProperty().bind(label.visibleProperty());
