@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -131,9 +130,16 @@ public final class AnalysisSettingsView extends VBox {
     }
 
     private VBox previousFindings() {
-        ListView<String> list = new ListView<>(viewModel.previousFindings());
+        VBox list = new VBox(2);
         list.setId("settings-previous-findings");
-        list.setPrefHeight(80);
+        Runnable fill = () -> list.getChildren().setAll(viewModel.previousFindings().stream().map(line -> {
+            Label label = new Label("• " + line);
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            return label;
+        }).toList());
+        viewModel.previousFindings().addListener((javafx.collections.ListChangeListener<String>) change -> fill.run());
+        fill.run();
         VBox box = section("Findings kept from an earlier analysis",
                 "Their cluster was not found again (under half its pairs together), so they are kept here rather than moved "
                         + "onto an unrelated cluster. Findings whose cluster is found again follow it.", list);
