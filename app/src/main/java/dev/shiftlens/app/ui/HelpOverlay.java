@@ -22,6 +22,7 @@ final class HelpOverlay extends StackPane {
             new Shortcut("Ctrl+O", "Open or create a workspace (.duckdb)"),
             new Shortcut("Ctrl+I", "Import a paired JSONL log as a new run (or drop the file on the window)"),
             new Shortcut("Ctrl+E", "Export a report of the shown run: whole run or the ticked clusters, HTML, Markdown, CSV, JSON"),
+            new Shortcut("Ctrl+Shift+A", "Analysis settings of the shown run: smallest cluster, noise floor, seed, JSON Schema; re-analyse"),
             new Shortcut("Ctrl+T", "Switch between light and dark theme"),
             new Shortcut("Ctrl+Q", "Quit"),
             new Shortcut(null, "Clusters and findings"),

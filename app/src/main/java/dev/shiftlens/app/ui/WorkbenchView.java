@@ -5,6 +5,7 @@ import dev.shiftlens.app.ui.clusters.ClusterDetailView;
 import dev.shiftlens.app.ui.clusters.ClusterListView;
 import dev.shiftlens.app.ui.detail.PairDetailView;
 import dev.shiftlens.app.ui.export.ExportReportView;
+import dev.shiftlens.app.ui.settings.AnalysisSettingsView;
 import dev.shiftlens.app.ui.pairs.PairTableView;
 import dev.shiftlens.app.ui.runs.RunListView;
 import dev.shiftlens.app.ui.scatter.ScatterPane;
@@ -95,6 +96,9 @@ public final class WorkbenchView extends StackPane {
         MenuItem importLog = item("Import log…", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::chooseLog);
         MenuItem export = item("Export report…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportReport);
         export.setId("export-report-menu");
+        MenuItem settings = item("Analysis settings…", new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::analysisSettings);
+        settings.setId("analysis-settings-menu");
         MenuItem exit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
         recent.setId("recent-workspaces");
         recent.setOnShowing(event -> fillRecent());
@@ -115,6 +119,7 @@ public final class WorkbenchView extends StackPane {
                 new Menu("File", null, open, recent, importLog, export, new SeparatorMenuItem(), exit),
                 new Menu("View", null, scatter, segments, new SeparatorMenuItem(), dark),
                 new Menu("Go", null, next, previous, search, save),
+                new Menu("Run", null, settings),
                 new Menu("Help", null, shortcuts));
     }
 
@@ -285,6 +290,10 @@ public final class WorkbenchView extends StackPane {
 
     Theme theme() {
         return theme;
+    }
+
+    private void analysisSettings() {
+        viewModel.analysisSettings().ifPresent(settings -> AnalysisSettingsView.open(window(), settings));
     }
 
     private void exportReport() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui;
 
+import dev.shiftlens.analysis.pipeline.AnalysisSettings;
 import dev.shiftlens.analysis.result.AnalysisSummary;
 import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.Finding;
@@ -20,6 +21,7 @@ import dev.shiftlens.app.ui.runs.RunRow;
 import dev.shiftlens.app.ui.scatter.ScatterPoints;
 import dev.shiftlens.app.ui.scatter.ScatterViewModel;
 import dev.shiftlens.app.ui.segments.SegmentViewModel;
+import dev.shiftlens.app.ui.settings.AnalysisSettingsViewModel;
 import dev.shiftlens.app.ui.task.BackgroundWork;
 import dev.shiftlens.app.ui.task.Outcome;
 import dev.shiftlens.app.ui.task.TaskExecutor;
@@ -156,7 +158,7 @@ public final class WorkbenchViewModel {
             cancel.checkpoint();
             ProgressListener slice = progress.slice((double) k / waiting.size(), (double) (k + 1) / waiting.size());
             slice.update(0, "Analysing " + run.name() + "…");
-            analyser.analyse(opened, run.runId(), slice, cancel);
+            analyser.analyse(opened, run.runId(), AnalysisSettings.defaults(), slice, cancel);
         }
     }
 
@@ -266,6 +268,7 @@ public final class WorkbenchViewModel {
         pairs.show(opened, runId, loaded.clusters(), clusters.verdicts());
         segments.show(opened, runId, loaded.clusters(), loaded.segmentValues().keySet().stream().sorted().toList(), loaded.metrics());
         runSummary.set(loaded.summary().map(WorkbenchViewModel::summaryLine)
+                .map(line -> line + earlierFindings(loaded.previousFindings()))
                 .orElse("Not analysed yet: the scatter and clusters appear once the analysis has run."));
     }
 
@@ -273,6 +276,12 @@ public final class WorkbenchViewModel {
     static String summaryLine(AnalysisSummary summary) {
         return summary.headline() + "\nNoise floor " + String.format(Locale.ROOT, "%.3f", summary.noiseFloor()) + ": "
                 + summary.noiseFloorMethod() + ".";
+    }
+
+    /** Findings a re-analysis could not attach to a cluster are kept; say so where the reader looks first. */
+    static String earlierFindings(int count) {
+        return count == 0 ? "" : "\n" + count + (count == 1 ? " finding is" : " findings are")
+                + " about clusters of an earlier analysis that this one did not find again (Run › Analysis settings… lists them).";
     }
 
     private void saveFinding(Finding finding, Runnable whenSaved) {
@@ -316,6 +325,25 @@ public final class WorkbenchViewModel {
         int focused = clusters.selectedClusterProperty().get();
         return Optional.of(ExportReportViewModel.forRun(executor, store.get(), runId, run.get().name(), clusters.all(),
                 focused == ClusterListViewModel.NONE ? OptionalInt.empty() : OptionalInt.of(focused), documents));
+    }
+
+    /**
+     * The Analysis settings window's model for the shown run; empty, with a message saying why, when no
+     * analysed run is shown. A finished re-analysis is shown at once (headline, clusters, scatter).
+     */
+    public Optional<AnalysisSettingsViewModel> analysisSettings() {
+        int runId = runs.selectedRunProperty().get();
+        Optional<RunRow> run = runs.find(runId);
+        if (store.isEmpty() || run.isEmpty() || !run.get().analysed()) {
+            dialogs.showInformation("No analysed run shown", "Open a workspace and pick an analysed run first; the settings are the shown run's.");
+            return Optional.empty();
+        }
+        RunStore opened = store.get();
+        return Optional.of(new AnalysisSettingsViewModel(executor, opened, runId, run.get().name(), analyser, analysis -> {
+            if (store.orElse(null) == opened && runs.selectedRunProperty().get() == runId) {
+                showRun(runId);
+            }
+        }));
     }
 
     /** Shows the next pair in the table's order (within the focused cluster when one is focused). */
