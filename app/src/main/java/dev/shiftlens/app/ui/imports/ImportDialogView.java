@@ -316,6 +316,7 @@ public final class ImportDialogView extends VBox {
     private static Label heading(String text) {
         Label label = new Label(text);
         label.setStyle("-fx-font-weight: bold;");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

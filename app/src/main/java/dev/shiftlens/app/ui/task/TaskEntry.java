@@ -45,10 +45,12 @@ public final class TaskEntry {
         }
     }
 
+    /** Ends the entry; a task that is done keeps its last message after {@code what}, which says more than "done". */
     void finished(TaskState end, String what) {
+        String last = message.get();
         state.set(end);
         progress.set(end == TaskState.DONE ? 1 : 0);
-        message.set(what);
+        message.set(end == TaskState.DONE && !last.isBlank() ? what + ": " + last : what);
         handle = RunningTask.FINISHED;
     }
 

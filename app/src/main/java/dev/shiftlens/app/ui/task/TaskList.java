@@ -8,6 +8,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -46,10 +48,11 @@ public final class TaskList implements TaskExecutor {
             entry.progressed(fraction, message);
             progress.update(fraction, message);
         }, (Outcome<T> outcome) -> {
+            String took = took(entry);
             switch (outcome) {
-                case Outcome.Done<T> done -> entry.finished(TaskState.DONE, "Done");
-                case Outcome.Failed<T>(Throwable error) -> entry.finished(TaskState.FAILED, "Failed: " + describe(error));
-                case Outcome.Cancelled<T> cancelled -> entry.finished(TaskState.CANCELLED, "Cancelled");
+                case Outcome.Done<T> done -> entry.finished(TaskState.DONE, "Done in " + took);
+                case Outcome.Failed<T>(Throwable error) -> entry.finished(TaskState.FAILED, "Failed after " + took + ": " + describe(error));
+                case Outcome.Cancelled<T> cancelled -> entry.finished(TaskState.CANCELLED, "Cancelled after " + took);
             }
             recount();
             forgetOldFinished();
@@ -57,6 +60,12 @@ public final class TaskList implements TaskExecutor {
         });
         entry.attach(handle);
         return entry::cancel;
+    }
+
+    private String took(TaskEntry entry) {
+        Duration elapsed = Duration.between(entry.started(), clock.instant());
+        return elapsed.toMinutes() > 0 ? "%d min %d s".formatted(elapsed.toMinutes(), elapsed.toSecondsPart())
+                : String.format(Locale.ROOT, "%.1f s", elapsed.toMillis() / 1000.0);
     }
 
     private static String describe(Throwable error) {

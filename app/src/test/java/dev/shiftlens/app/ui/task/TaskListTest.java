@@ -6,6 +6,9 @@ import dev.shiftlens.analysis.work.CancelledException;
 import dev.shiftlens.analysis.work.ProgressListener;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -51,7 +54,7 @@ class TaskListTest {
     }
 
     private final HeldExecutor executor = new HeldExecutor();
-    private final TaskList tasks = new TaskList(executor);
+    private final TaskList tasks = new TaskList(executor, Clock.fixed(Instant.parse("2026-04-06T10:00:00Z"), ZoneOffset.UTC));
 
     private static BackgroundWork<String> steps(String result) {
         return (progress, cancel) -> {
@@ -77,6 +80,7 @@ class TaskListTest {
         assertThat(tasks.entries()).allSatisfy(entry -> {
             assertThat(entry.stateProperty().get()).isEqualTo(TaskState.DONE);
             assertThat(entry.progressProperty().get()).isEqualTo(1.0);
+            assertThat(entry.messageProperty().get()).isEqualTo("Done in 0.0 s: half way");
         });
         assertThat(results).containsExactly("Done[value=a]");
     }
@@ -122,7 +126,7 @@ class TaskListTest {
 
         TaskEntry entry = tasks.entries().getFirst();
         assertThat(entry.stateProperty().get()).isEqualTo(TaskState.FAILED);
-        assertThat(entry.messageProperty().get()).isEqualTo("Failed: no pairs to analyse");
+        assertThat(entry.messageProperty().get()).isEqualTo("Failed after 0.0 s: no pairs to analyse");
         entry.cancel();
         assertThat(entry.stateProperty().get()).as("a finished task cannot be cancelled").isEqualTo(TaskState.FAILED);
     }
