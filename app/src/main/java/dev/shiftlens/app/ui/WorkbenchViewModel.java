@@ -193,7 +193,9 @@ public final class WorkbenchViewModel {
     }
 
     private void analyseMissing(RunStore opened, ProgressListener progress, Cancellation cancel) {
-        List<RunInfo> waiting = opened.runs().stream().filter(run -> !"analysed".equals(run.status()) && run.rowsStored() > 0).toList();
+        // a cutover run holds before/after entries, no pairs: it waits for matching or replay, not analysis
+        List<RunInfo> waiting = opened.runs().stream().filter(run -> !"analysed".equals(run.status()) && run.rowsStored() > 0
+                && !"cutover".equals(run.mode())).toList();
         for (int k = 0; k < waiting.size(); k++) {
             RunInfo run = waiting.get(k);
             cancel.checkpoint();
