@@ -5,6 +5,7 @@ import dev.shiftlens.app.ui.runs.RunRow;
 import dev.shiftlens.app.ui.task.TaskEntry;
 import dev.shiftlens.app.ui.task.TaskState;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -74,6 +75,14 @@ class ImportDialogWindowTest extends FxRobot {
         TableView<?> preview = lookup("#import-preview").queryTableView();
         assertThat(preview.getColumns()).extracting(column -> column.getText()).contains("query", "candidate_output", "metadata.region");
         snapshot("#import-dialog", "import-dialog.png");
+
+        clickOn("#import-unmap-query");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#import-problem").query().isVisible());
+        assertThat(lookup("#import-problem").queryAs(Labeled.class).getText()).contains("no `query` mapped");
+        assertThat(lookup("#import-run").query().isDisabled()).isTrue();
+        ComboBox<String> query = lookup("#import-field-query").queryComboBox();
+        interact(() -> query.setValue("query"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#import-run").query().isDisabled());
 
         clickOn("#import-run");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#import-counts").queryAs(Labeled.class).getText().isEmpty());

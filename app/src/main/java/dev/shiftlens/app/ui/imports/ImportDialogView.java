@@ -141,6 +141,7 @@ public final class ImportDialogView extends VBox {
         TextField name = new TextField();
         name.setId("import-run-name");
         name.textProperty().bindBidirectional(viewModel.runNameProperty());
+        name.disableProperty().bind(viewModel.runningProperty().or(viewModel.importedProperty()));
         fieldGrid.setId("import-fields");
         TextField command = new TextField();
         command.setId("import-command-line");
