@@ -324,6 +324,24 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
+    /** The run's rejected rows grouped by reason, most frequent first, each with its first file and line. */
+    public synchronized List<RejectReason> rejectReasons(int runId) {
+        List<RejectReason> reasons = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT reason, count(*), arg_min(source, (source, line)), arg_min(line, (source, line))
+                FROM rejects WHERE run_id = ? GROUP BY reason ORDER BY count(*) DESC, 3, 4""")) {
+            select.setInt(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    reasons.add(new RejectReason(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getLong(4)));
+                }
+            }
+            return reasons;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the reject reasons of run " + runId, e);
+        }
+    }
+
     /**
      * Stores an analysis of the run, replacing an earlier one in one transaction (a failure keeps the
      * earlier one whole). The reviewer's findings follow their cluster when the new analysis has it

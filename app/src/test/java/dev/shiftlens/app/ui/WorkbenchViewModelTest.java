@@ -66,6 +66,53 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void aRunImportedThroughTheImportDialogIsAnalysedShownAndListedAsTasks() throws Exception {
+        open(20);
+        Path second = SampleWorkspace.writeLog(dir.resolve("second.jsonl"), 30);
+
+        var dialog = workbench.importDialog(second).orElseThrow();
+        dialog.load();
+        dialog.importRun();
+
+        assertThat(dialog.countsProperty().get()).isEqualTo("Rows read 30 = stored 30 + rejected 0");
+        assertThat(workbench.runs().rows()).hasSize(2).allSatisfy(run -> assertThat(run.status()).isEqualTo("analysed"));
+        assertThat(workbench.runs().find(workbench.runs().selectedRunProperty().get())).hasValueSatisfying(run -> {
+            assertThat(run.name()).isEqualTo("second.jsonl");
+            assertThat(run.pairs()).isEqualTo(30);
+        });
+        assertThat(workbench.scatter().pointCount()).isEqualTo(30);
+        assertThat(workbench.tasks().entries()).extracting(dev.shiftlens.app.ui.task.TaskEntry::name)
+                .startsWith("Analysing second.jsonl", "Importing second.jsonl").contains("Opening w.duckdb", "Preparing runs");
+        assertThat(workbench.tasks().runningCountProperty().get()).isZero();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aCutoverLogImportedThroughTheDialogIsShownButNeverAnalysed() throws Exception {
+        open(20);
+        Path cutover = java.nio.file.Files.copy(Path.of("..", "sample-data", "incident", "cutover.jsonl"), dir.resolve("cutover.jsonl"));
+
+        var dialog = workbench.importDialog(cutover).orElseThrow();
+        dialog.load();
+        dialog.importRun();
+        workbench.close();
+        open(20);
+
+        assertThat(dialog.statusProperty().get()).startsWith("Stored 3,000 log entries as run 2");
+        assertThat(workbench.runs().find(2)).hasValueSatisfying(run -> assertThat(run.status()).isEqualTo("imported"));
+        assertThat(analysed).as("only the paired run, once").hasValue(1);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void theImportDialogNeedsAnOpenWorkspace() {
+        workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, SampleWorkspace.ANALYSER);
+
+        assertThat(workbench.importDialog(dir.resolve("any.jsonl"))).isEmpty();
+        assertThat(dialogs.information).singleElement().asString().startsWith("No workspace open");
+    }
+
+    @Test
     void reopeningWithTheSameLogDoesNotImportItAgain() {
         open(20).close();
         open(20);

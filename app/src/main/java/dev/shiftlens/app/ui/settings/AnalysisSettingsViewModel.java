@@ -46,7 +46,8 @@ public final class AnalysisSettingsViewModel {
     /** Robust SDs; beyond this nothing but structural changes could diverge, which a fixed floor of 1 says more plainly. */
     static final double WIDEST_FLOOR = 20;
 
-    private final TaskExecutor executor;
+    private final TaskExecutor reads;
+    private final TaskExecutor analyses;
     private final RunStore store;
     private final int runId;
     private final String runName;
@@ -75,11 +76,14 @@ public final class AnalysisSettingsViewModel {
     private RunningTask task = RunningTask.FINISHED;
 
     /**
+     * @param reads          runs the quick reads (stored settings, schema checks)
+     * @param analyses       runs the re-analysis; the workbench passes its task list so it is listed there
      * @param whenReanalysed told, on the UI thread, once a new analysis is stored (the workbench shows it)
      */
-    public AnalysisSettingsViewModel(TaskExecutor executor, RunStore store, int runId, String runName, RunAnalyser analyser,
+    public AnalysisSettingsViewModel(TaskExecutor reads, TaskExecutor analyses, RunStore store, int runId, String runName, RunAnalyser analyser,
                                      Consumer<RunAnalysis> whenReanalysed) {
-        this.executor = executor;
+        this.reads = reads;
+        this.analyses = analyses;
         this.store = store;
         this.runId = runId;
         this.runName = runName;
@@ -97,7 +101,7 @@ public final class AnalysisSettingsViewModel {
     }
 
     private void load() {
-        executor.submit("Reading the analysis settings of run " + runId,
+        reads.submit("Reading the analysis settings of run " + runId,
                 (listener, cancel) -> new Stored(store.analysisSettings(runId), store.analysisSummary(runId), store.previousFindings(runId)),
                 (Outcome<Stored> outcome) -> {
                     switch (outcome) {
@@ -146,7 +150,7 @@ public final class AnalysisSettingsViewModel {
         running.set(true);
         progress.set(-1);
         status.set("Re-analysing with " + describe(base, schema) + "…");
-        task = executor.submit("Re-analysing run " + runId, (listener, cancel) -> {
+        task = analyses.submit("Re-analysing run " + runId, (listener, cancel) -> {
             AnalysisSettings settings = schema.map(file -> {
                 String text = SchemaFiles.read(file);
                 return base.withJsonSchema(text, file.toString());
@@ -184,7 +188,7 @@ public final class AnalysisSettingsViewModel {
     }
 
     private void reloadPreviousFindings() {
-        executor.submit("Reading earlier findings of run " + runId, (listener, cancel) -> store.previousFindings(runId),
+        reads.submit("Reading earlier findings of run " + runId, (listener, cancel) -> store.previousFindings(runId),
                 (Outcome<List<PreviousFinding>> outcome) -> {
                     if (outcome instanceof Outcome.Done<List<PreviousFinding>>(List<PreviousFinding> previous)) {
                         previousFindings.setAll(previous.stream().map(PreviousFinding::describe).toList());
@@ -264,7 +268,7 @@ public final class AnalysisSettingsViewModel {
             check();
             return;
         }
-        executor.submit("Checking the JSON Schema " + file.get(), (listener, cancel) -> SchemaFiles.check(file.get()),
+        reads.submit("Checking the JSON Schema " + file.get(), (listener, cancel) -> SchemaFiles.check(file.get()),
                 (Outcome<List<String>> outcome) -> {
                     if (request != schemaCheck) {
                         return;

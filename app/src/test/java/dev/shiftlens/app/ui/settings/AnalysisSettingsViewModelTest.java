@@ -80,7 +80,7 @@ class AnalysisSettingsViewModelTest {
     }
 
     private AnalysisSettingsViewModel window(RunAnalyser with) {
-        return new AnalysisSettingsViewModel(new CurrentThreadTaskExecutor(), store, runId, "run", with, shown::add);
+        return new AnalysisSettingsViewModel(new CurrentThreadTaskExecutor(), new CurrentThreadTaskExecutor(), store, runId, "run", with, shown::add);
     }
 
     @Test
