@@ -9,6 +9,7 @@ import dev.shiftlens.analysis.result.AnalysisSummary;
 import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.Finding;
 import dev.shiftlens.analysis.result.PairOutcome;
+import dev.shiftlens.analysis.result.PreviousFinding;
 import dev.shiftlens.analysis.result.RunAnalysis;
 import dev.shiftlens.analysis.result.Verdict;
 import org.duckdb.DuckDBAppender;
@@ -37,10 +38,18 @@ final class AnalysisTables {
         this.connection = connection;
     }
 
-    /** Replaces any earlier analysis of the run in one transaction; findings are kept. */
+    /**
+     * Replaces any earlier analysis of the run in one transaction. Findings follow their cluster into
+     * the new analysis, or are kept as previous findings when it is gone ({@link FindingsCarryOver}).
+     */
     void save(int runId, RunAnalysis analysis) throws SQLException {
+        Map<Integer, ClusterSummary> oldClusters = new java.util.HashMap<>();
+        for (ClusterSummary cluster : clusters(runId)) {
+            oldClusters.put(cluster.id(), cluster);
+        }
         connection.setAutoCommit(false);
         try {
+            new FindingsCarryOver(connection).carry(runId, analysis, oldClusters);
             for (String table : List.of("analyses", "pair_results", "clusters")) {
                 update("DELETE FROM " + table + " WHERE run_id = ?", runId);
             }
@@ -104,6 +113,15 @@ final class AnalysisTables {
         }
     }
 
+    Optional<Map<String, String>> settings(int runId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT settings FROM analyses WHERE run_id = ?")) {
+            select.setInt(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows.getString(1), SETTINGS)) : Optional.empty();
+            }
+        }
+    }
+
     List<ClusterSummary> clusters(int runId) throws SQLException {
         List<ClusterSummary> clusters = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
@@ -156,6 +174,22 @@ final class AnalysisTables {
                 while (rows.next()) {
                     findings.add(new Finding(rows.getInt(1),
                             Optional.ofNullable(rows.getString(2)).map(Verdict::valueOf), rows.getString(3)));
+                }
+            }
+        }
+        return findings;
+    }
+
+    List<PreviousFinding> previousFindings(int runId) throws SQLException {
+        List<PreviousFinding> findings = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT cluster_id, cluster_label, cluster_size, verdict_override, note FROM previous_findings
+                WHERE run_id = ? ORDER BY superseded_at, cluster_id""")) {
+            select.setInt(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    findings.add(new PreviousFinding(rows.getInt(1), rows.getString(2), rows.getInt(3),
+                            Optional.ofNullable(rows.getString(4)).map(Verdict::valueOf), rows.getString(5)));
                 }
             }
         }

@@ -25,7 +25,8 @@ final class Migrations {
             "V3__embedding_cache.sql",
             "V4__import_shapes.sql",
             "V5__replay_responses.sql",
-            "V7__run_manifests.sql");
+            "V7__run_manifests.sql",
+            "V8__previous_findings.sql");
 
     private Migrations() {
     }

@@ -18,6 +18,7 @@ import dev.shiftlens.analysis.pair.PairRecord;
 import dev.shiftlens.analysis.result.AnalysisSummary;
 import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.Finding;
+import dev.shiftlens.analysis.result.PreviousFinding;
 import dev.shiftlens.analysis.result.RunAnalysis;
 import dev.shiftlens.analysis.work.Cancellation;
 import dev.shiftlens.analysis.work.ProgressListener;
@@ -323,7 +324,29 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
-    /** Stores an analysis of the run, replacing an earlier one; the reviewer's findings stay. */
+    /** The run's rejected rows grouped by reason, most frequent first, each with its first file and line. */
+    public synchronized List<RejectReason> rejectReasons(int runId) {
+        List<RejectReason> reasons = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT reason, count(*), arg_min(source, (source, line)), arg_min(line, (source, line))
+                FROM rejects WHERE run_id = ? GROUP BY reason ORDER BY count(*) DESC, 3, 4""")) {
+            select.setInt(1, runId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    reasons.add(new RejectReason(rows.getString(1), rows.getLong(2), rows.getString(3), rows.getLong(4)));
+                }
+            }
+            return reasons;
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the reject reasons of run " + runId, e);
+        }
+    }
+
+    /**
+     * Stores an analysis of the run, replacing an earlier one in one transaction (a failure keeps the
+     * earlier one whole). The reviewer's findings follow their cluster when the new analysis has it
+     * (most of its pairs together again); the others are kept as {@link #previousFindings}.
+     */
     public synchronized void saveAnalysis(int runId, RunAnalysis analysis) {
         try {
             new AnalysisTables(connection).save(runId, analysis);
@@ -356,6 +379,15 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
+    /** Findings about clusters an earlier analysis had and a re-analysis did not find again, oldest first. */
+    public synchronized List<PreviousFinding> previousFindings(int runId) {
+        try {
+            return new AnalysisTables(connection).previousFindings(runId);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the earlier findings of run " + runId, e);
+        }
+    }
+
     /** Records what each side of a run was, replacing earlier manifests of the run. */
     public synchronized void saveManifests(int runId, RunManifests manifests) {
         try {
@@ -379,6 +411,15 @@ public final class RunStore implements AutoCloseable {
             return new AnalysisTables(connection).summary(runId);
         } catch (SQLException e) {
             throw new StorageException("cannot read the analysis of run " + runId, e);
+        }
+    }
+
+    /** The settings and provenance the run's analysis was made with (seed, cluster size, floor ...); empty when not analysed. */
+    public synchronized Optional<Map<String, String>> analysisSettings(int runId) {
+        try {
+            return new AnalysisTables(connection).settings(runId);
+        } catch (SQLException e) {
+            throw new StorageException("cannot read the analysis settings of run " + runId, e);
         }
     }
 

@@ -110,6 +110,7 @@ public final class DivergenceAnalysis {
         clock.lap("characterisation");
         progress.update(1.0, "analysis complete");
         Map<String, String> provenance = new LinkedHashMap<>(settingsWith(floor));
+        provenance.put(AnalysisSettings.MIN_CLUSTER_SIZE_USED, Integer.toString(clustering.minClusterSize()));
         provenance.putAll(clock.laps());
         return new RunAnalysis(Summaries.of(outcomes, clusters, floor), clusters, outcomes, provenance);
     }

@@ -57,6 +57,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         what.validate();
+        run.settings(); // a bad setting or schema file is exit 2 before anything is imported
         Set<ReportFormat> formats = writeReports ? report.formats(REPORT_FORMATS) : EnumSet.of(ReportFormat.JSON);
         formats.add(ReportFormat.JSON);
         var options = report.options();

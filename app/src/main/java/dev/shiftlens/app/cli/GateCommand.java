@@ -100,6 +100,7 @@ final class GateCommand implements Callable<Integer> {
         } else {
             what.validate();
         }
+        run.settings(); // a bad setting or schema file is exit 2 before anything is imported or sent
         GateThresholds thresholds = thresholds();
         Set<ReportFormat> formats = report.formats(REPORT_FORMATS);
         formats.add(ReportFormat.JSON);

@@ -93,12 +93,7 @@ final class ImportOptions {
 
     private Planned single(RunStore store) {
         Inferred file = infer(store, input);
-        if (file.mapping().rowShape() == RowShape.PAIRED) {
-            LogFormats.check(file.sample(), RowShape.PAIRED, file.mapping().mapping());
-            return new Planned(new ImportPlan.PairedLog(file.sample().file(), file.mapping().mapping()), List.of(file));
-        }
-        LogFormats.check(file.sample(), RowShape.SINGLE_OUTPUT, file.mapping().mapping());
-        return new Planned(new ImportPlan.CutoverLog(file.sample().file(), file.mapping().mapping(), cutover.split()), List.of(file));
+        return new Planned(LogFormats.planFor(file.sample(), file.mapping(), cutover::split), List.of(file));
     }
 
     private Planned perModel(RunStore store) {

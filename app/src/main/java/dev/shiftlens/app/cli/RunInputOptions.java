@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.cli;
 
+import dev.shiftlens.analysis.metrics.JsonSchemaCheck;
 import dev.shiftlens.analysis.pipeline.AnalysisSettings;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -20,6 +23,18 @@ final class RunInputOptions {
             description = "Smallest group of pairs reported as a cluster (default: chosen from the data size).")
     int minClusterSize;
 
+    @Option(names = "--noise-floor", paramLabel = "X",
+            description = "Fix the noise floor (0 to 1) instead of estimating it from the data; structural changes diverge regardless.")
+    Double noiseFloor;
+
+    @Option(names = "--floor-width", defaultValue = "3.0", paramLabel = "SDS",
+            description = "Robust SDs above typical variation for the estimated floor (default: ${DEFAULT-VALUE}).")
+    double floorWidth;
+
+    @Option(names = "--json-schema", paramLabel = "FILE",
+            description = "JSON Schema the outputs must follow; schema conformance becomes a metric.")
+    Path jsonSchema;
+
     @Option(names = "--strict", description = "Treat any rejected input row as an input error (exit 2).")
     boolean strict;
 
@@ -31,8 +46,36 @@ final class RunInputOptions {
             description = "JSON or YAML object describing the candidate release, compared side by side with the baseline's.")
     Path candidateManifest;
 
+    /** The analysis settings, checked; a bad value or schema file is a usage error naming it. */
     AnalysisSettings settings() {
-        return AnalysisSettings.defaults().withSeed(seed).withMinClusterSize(minClusterSize);
+        if (minClusterSize == 1 || minClusterSize < 0) {
+            throw new UsageException("--min-cluster-size must be 0 (auto) or at least 2; it is " + minClusterSize + ".");
+        }
+        if (!(floorWidth > 0 && floorWidth <= 20)) {
+            throw new UsageException("--floor-width must be above 0 and at most 20 robust SDs; it is " + floorWidth + ".");
+        }
+        AnalysisSettings settings = AnalysisSettings.defaults().withSeed(seed).withMinClusterSize(minClusterSize).withFloorWidth(floorWidth);
+        if (noiseFloor != null) {
+            if (!(noiseFloor >= 0 && noiseFloor <= 1)) {
+                throw new UsageException("--noise-floor must be from 0 to 1 (divergence scores lie between them); it is " + noiseFloor + ".");
+            }
+            settings = settings.withNoiseFloor(noiseFloor);
+        }
+        if (jsonSchema != null) {
+            String text;
+            try {
+                text = Files.readString(jsonSchema);
+            } catch (IOException e) {
+                throw new UsageException("--json-schema: cannot read " + jsonSchema + " (" + e.getClass().getSimpleName() + ").");
+            }
+            try {
+                JsonSchemaCheck.of(text);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--json-schema: " + jsonSchema + " is not a JSON Schema: " + e.getMessage());
+            }
+            settings = settings.withJsonSchema(text, jsonSchema.toString());
+        }
+        return settings;
     }
 
     Path workspaceIn(Path out) {

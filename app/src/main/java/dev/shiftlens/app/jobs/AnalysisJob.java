@@ -2,6 +2,7 @@
 package dev.shiftlens.app.jobs;
 
 import dev.shiftlens.analysis.embed.DedupingEmbedder;
+import dev.shiftlens.analysis.embed.TextEmbedder;
 import dev.shiftlens.analysis.pipeline.AnalysisSettings;
 import dev.shiftlens.analysis.pipeline.DivergenceAnalysis;
 import dev.shiftlens.analysis.result.RunAnalysis;
@@ -25,9 +26,19 @@ public final class AnalysisJob {
 
     public static RunAnalysis analyse(RunStore store, int runId, AnalysisSettings settings, ProgressListener progress,
                                       Cancellation cancel) {
+        return analyse(store, runId, settings, EmbeddingModels.local(), progress, cancel);
+    }
+
+    /**
+     * With {@code model} behind the workspace's embedding cache: only texts the cache lacks reach it,
+     * so re-analysing with other settings embeds nothing and redoes only the stages after embedding.
+     * The previous analysis stays stored until the new one replaces it in one transaction.
+     */
+    public static RunAnalysis analyse(RunStore store, int runId, AnalysisSettings settings, TextEmbedder model,
+                                      ProgressListener progress, Cancellation cancel) {
         progress.update(0, "loading pairs");
         var pairs = store.pairs(runId);
-        var embedder = new DedupingEmbedder(EmbeddingModels.local(), store.embeddingCache());
+        var embedder = new DedupingEmbedder(model, store.embeddingCache());
         RunAnalysis analysis = new DivergenceAnalysis(settings, embedder).run(pairs, progress.slice(0.02, 0.98), cancel);
         progress.update(0.98, "storing the analysis");
         store.saveAnalysis(runId, analysis);

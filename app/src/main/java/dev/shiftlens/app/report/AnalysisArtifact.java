@@ -13,6 +13,9 @@ import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.PairOutcome;
 import dev.shiftlens.analysis.result.RunAnalysis;
 import dev.shiftlens.analysis.result.SegmentLift;
+import dev.shiftlens.analysis.segment.ScopeFigures;
+import dev.shiftlens.analysis.segment.SegmentBreakdown;
+import dev.shiftlens.analysis.segment.SegmentRow;
 import dev.shiftlens.analysis.segment.VersionSkew;
 import dev.shiftlens.storage.RejectedRow;
 import dev.shiftlens.storage.RunInfo;
@@ -31,7 +34,7 @@ import java.util.TreeMap;
 
 /**
  * Writes {@code analysis.json}, the contract CI, reports and other tools read (DESIGN.md):
- * {@code run}, {@code summary}, {@code clusters}, {@code pairs}. Streamed, so a million-pair run
+ * {@code run}, {@code summary}, {@code segments}, {@code clusters}, {@code pairs}. Streamed, so a million-pair run
  * does not need a second copy in memory; written to a temporary file and moved into place, so a
  * reader never sees half an artifact. Texts from the data are redacted unless the user keeps PII.
  */
@@ -73,6 +76,7 @@ public final class AnalysisArtifact {
             json.writeNumberField("format_version", FORMAT_VERSION);
             writeRun(json, run, models, manifests, analysis.settings(), store.file(), redactor, scope);
             writeSummary(json, run, rejects, analysis.summary(), store.versionSkew(runId), gate, redactor);
+            writeSegments(json, analysis, store.pairMetadata(runId), redactor);
             List<PairOutcome> pairs = scope.scoped()
                     ? analysis.pairs().stream().filter(p -> p.clustered() && scope.includes(p.cluster())).toList()
                     : analysis.pairs();
@@ -206,6 +210,67 @@ public final class AnalysisArtifact {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /**
+     * Every figure and each cluster's share by every metadata field (DESIGN.md: segments), always of
+     * the whole run: {@code segments.<field>} lists its values by descending pair count. Fields with
+     * more than {@link SegmentBreakdown#DEFAULT_MAX_VALUES_PER_FIELD} values (ids, free text) are left out.
+     */
+    private static void writeSegments(JsonGenerator json, RunAnalysis analysis, List<Map<String, String>> metadata,
+                                      PiiRedactor redactor) throws IOException {
+        Map<String, Map<String, int[]>> clusterCounts = new TreeMap<>();
+        List<Integer> clusterIds = analysis.clusters().stream().map(ClusterSummary::id).sorted().toList();
+        for (PairOutcome pair : analysis.pairs()) {
+            if (pair.clustered() && pair.pairId() < metadata.size()) {
+                metadata.get(pair.pairId()).forEach((field, value) -> clusterCounts.computeIfAbsent(field, f -> new TreeMap<>())
+                        .computeIfAbsent(value, v -> new int[clusterIds.size()])[clusterIds.indexOf(pair.cluster())]++);
+            }
+        }
+        json.writeObjectFieldStart("segments");
+        String field = null;
+        for (SegmentRow row : SegmentBreakdown.of(analysis, metadata, SegmentBreakdown.DEFAULT_MAX_VALUES_PER_FIELD)) {
+            if (!row.field().equals(field)) {
+                if (field != null) {
+                    json.writeEndArray();
+                }
+                field = row.field();
+                json.writeArrayFieldStart(redactor.redact(field));
+            }
+            ScopeFigures figures = row.figures();
+            json.writeStartObject();
+            json.writeStringField("value", redactor.redact(row.value()));
+            json.writeNumberField("pairs", figures.pairs());
+            json.writeNumberField("diverged_share", figures.divergedShare());
+            json.writeNumberField("regression_share", figures.regressionShare());
+            json.writeFieldName("mean_semantic_similarity");
+            if (figures.meanSimilarity().isPresent()) {
+                json.writeNumber(figures.meanSimilarity().getAsDouble());
+            } else {
+                json.writeNull();
+            }
+            json.writeNumberField("mean_length_ratio", figures.meanLengthRatio());
+            json.writeNumberField("baseline_refusal_rate", figures.baselineRefusalRate());
+            json.writeNumberField("candidate_refusal_rate", figures.candidateRefusalRate());
+            json.writeNumberField("json_pairs", figures.jsonPairs());
+            json.writeNumberField("baseline_json_invalid_rate", figures.baselineJsonInvalidRate());
+            json.writeNumberField("candidate_json_invalid_rate", figures.candidateJsonInvalidRate());
+            int[] counts = clusterCounts.getOrDefault(row.field(), Map.of()).getOrDefault(row.value(), new int[clusterIds.size()]);
+            json.writeArrayFieldStart("clusters");
+            for (int k = 0; k < clusterIds.size(); k++) {
+                json.writeStartObject();
+                json.writeNumberField("id", clusterIds.get(k));
+                json.writeNumberField("pairs", counts[k]);
+                json.writeNumberField("share", share(counts[k], figures.pairs()));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        if (field != null) {
+            json.writeEndArray();
+        }
+        json.writeEndObject();
     }
 
     /** @param pairs every pair of the run, indexed by pair id (representative pairs are looked up there) */

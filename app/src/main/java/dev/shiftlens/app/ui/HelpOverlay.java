@@ -20,9 +20,11 @@ final class HelpOverlay extends StackPane {
     static final List<Shortcut> SHORTCUTS = List.of(
             new Shortcut(null, "Workspace"),
             new Shortcut("Ctrl+O", "Open or create a workspace (.duckdb)"),
-            new Shortcut("Ctrl+I", "Import a paired JSONL log as a new run (or drop the file on the window)"),
+            new Shortcut("Ctrl+I", "Import a log: confirm or edit its shape and mapping on a preview (dropping the file opens it too)"),
             new Shortcut("Ctrl+E", "Export a report of the shown run: whole run or the ticked clusters, HTML, Markdown, CSV, JSON"),
             new Shortcut("Ctrl+R", "Replay the shown run's queries against endpoints: estimate first, then progress, spend and Cancel (Esc)"),
+            new Shortcut("Ctrl+Shift+A", "Analysis settings of the shown run: smallest cluster, noise floor, seed, JSON Schema; re-analyse"),
+            new Shortcut("Ctrl+Shift+B", "Background tasks: imports, analyses and exports of this session, with Cancel"),
             new Shortcut("Ctrl+T", "Switch between light and dark theme"),
             new Shortcut("Ctrl+Q", "Quit"),
             new Shortcut(null, "Clusters and findings"),

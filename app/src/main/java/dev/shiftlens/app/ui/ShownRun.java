@@ -16,11 +16,11 @@ import java.util.stream.Collectors;
 
 /**
  * Everything the workbench reads to show a run, in one background call: the summary, clusters and
- * findings, the scatter layout in flat arrays, the metric names, and each metadata field's values
+ * findings (and how many findings belong to an earlier analysis), the scatter layout in flat arrays, the metric names, and each metadata field's values
  * (most frequent first). Pair texts are not read here; the table pages them.
  */
-record ShownRun(Optional<AnalysisSummary> summary, List<ClusterSummary> clusters, List<Finding> findings, ScatterLayout layout,
-                List<String> metrics, Map<String, List<String>> segmentValues) {
+record ShownRun(Optional<AnalysisSummary> summary, List<ClusterSummary> clusters, List<Finding> findings, int previousFindings,
+                ScatterLayout layout, List<String> metrics, Map<String, List<String>> segmentValues) {
 
     /** Fields with more distinct values than this are not offered as a filter list (free-text ids, say). */
     private static final int MAX_VALUES = 200;
@@ -28,9 +28,10 @@ record ShownRun(Optional<AnalysisSummary> summary, List<ClusterSummary> clusters
     static ShownRun read(RunStore store, int runId) {
         Optional<AnalysisSummary> summary = store.analysisSummary(runId);
         if (summary.isEmpty()) {
-            return new ShownRun(summary, List.of(), List.of(), ScatterLayout.EMPTY, List.of(), segments(store, runId));
+            return new ShownRun(summary, List.of(), List.of(), 0, ScatterLayout.EMPTY, List.of(), segments(store, runId));
         }
-        return new ShownRun(summary, store.clusters(runId), store.findings(runId), store.scatterLayout(runId),
+        return new ShownRun(summary, store.clusters(runId), store.findings(runId), store.previousFindings(runId).size(),
+                store.scatterLayout(runId),
                 store.metricNames(runId), segments(store, runId));
     }
 

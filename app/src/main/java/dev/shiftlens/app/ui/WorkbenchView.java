@@ -5,11 +5,14 @@ import dev.shiftlens.app.ui.clusters.ClusterDetailView;
 import dev.shiftlens.app.ui.clusters.ClusterListView;
 import dev.shiftlens.app.ui.detail.PairDetailView;
 import dev.shiftlens.app.ui.export.ExportReportView;
+import dev.shiftlens.app.ui.imports.ImportDialogView;
 import dev.shiftlens.app.ui.pairs.PairTableView;
 import dev.shiftlens.app.ui.replay.ReplayView;
 import dev.shiftlens.app.ui.runs.RunListView;
 import dev.shiftlens.app.ui.scatter.ScatterPane;
 import dev.shiftlens.app.ui.segments.SegmentView;
+import dev.shiftlens.app.ui.settings.AnalysisSettingsView;
+import dev.shiftlens.app.ui.task.TaskListView;
 import dev.shiftlens.connectors.endpoint.KeyResolver;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -39,6 +42,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 
@@ -52,8 +56,8 @@ import java.util.function.Consumer;
 /**
  * The main window's content: menu on top; runs, clusters and the focused cluster's finding on the
  * left; the scatter (or the segment view) over the pairs table in the middle; the selected pair
- * side by side on the right; the status bar with progress and Cancel at the bottom. A log file
- * dropped on the window is imported; a .duckdb file is opened.
+ * side by side on the right; the status bar with progress, Cancel and the task list at the bottom.
+ * A log file dropped on the window opens the Import dialog; a .duckdb file is opened.
  */
 public final class WorkbenchView extends StackPane {
 
@@ -71,6 +75,7 @@ public final class WorkbenchView extends StackPane {
     private TabPane views;
     private PairTableView table;
     private Theme theme;
+    private Optional<Stage> taskWindow = Optional.empty();
 
     WorkbenchView(WorkbenchViewModel viewModel, WorkbenchPreferences preferences, Runnable quit, Consumer<String> documents) {
         this.viewModel = viewModel;
@@ -97,6 +102,9 @@ public final class WorkbenchView extends StackPane {
         MenuItem importLog = item("Import log…", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::chooseLog);
         MenuItem export = item("Export report…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportReport);
         export.setId("export-report-menu");
+        MenuItem settings = item("Analysis settings…", new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::analysisSettings);
+        settings.setId("analysis-settings-menu");
         MenuItem exit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
         recent.setId("recent-workspaces");
         recent.setOnShowing(event -> fillRecent());
@@ -106,6 +114,9 @@ public final class WorkbenchView extends StackPane {
         dark.setOnAction(event -> setTheme(theme.other()));
         MenuItem scatter = item("Scatter", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> views.getSelectionModel().select(0));
         MenuItem segments = item("Segments", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> views.getSelectionModel().select(1));
+        MenuItem backgroundTasks = item("Background tasks",
+                new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::showTasks);
+        backgroundTasks.setId("background-tasks-menu");
         MenuItem next = new MenuItem("Next pair\tJ");
         next.setOnAction(event -> viewModel.nextPair());
         MenuItem previous = new MenuItem("Previous pair\tK");
@@ -117,9 +128,9 @@ public final class WorkbenchView extends StackPane {
         MenuItem shortcuts = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::toggleHelp);
         return new MenuBar(
                 new Menu("File", null, open, recent, importLog, export, new SeparatorMenuItem(), exit),
-                new Menu("View", null, scatter, segments, new SeparatorMenuItem(), dark),
+                new Menu("View", null, scatter, segments, backgroundTasks, new SeparatorMenuItem(), dark),
                 new Menu("Go", null, next, previous, search, save),
-                new Menu("Run", null, replay),
+                new Menu("Run", null, replay, settings),
                 new Menu("Help", null, shortcuts));
     }
 
@@ -202,7 +213,11 @@ public final class WorkbenchView extends StackPane {
         cancel.setId("cancel-job");
         cancel.disableProperty().bind(viewModel.activity().runningProperty().not());
         cancel.setOnAction(event -> viewModel.activity().cancel());
-        bar.getRightItems().add(cancel);
+        Button tasks = new Button();
+        tasks.setId("tasks-button");
+        tasks.textProperty().bind(viewModel.tasks().runningCountProperty().asString("Tasks (%d running)"));
+        tasks.setOnAction(event -> showTasks());
+        bar.getRightItems().addAll(cancel, tasks);
         return bar;
     }
 
@@ -239,19 +254,30 @@ public final class WorkbenchView extends StackPane {
         });
         addEventHandler(DragEvent.DRAG_DROPPED, event -> {
             List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
-            files.stream().findFirst().ifPresent(file -> openDropped(file.toPath()));
+            files.forEach(file -> openDropped(file.toPath()));
             event.setDropCompleted(!files.isEmpty());
             event.consume();
         });
     }
 
-    /** A workspace file opens; anything else is imported as a log into the open workspace. */
+    /** A workspace file opens; anything else opens the Import dialog for it (one dialog per file). */
     void openDropped(Path file) {
         if (file.getFileName().toString().endsWith(".duckdb")) {
             viewModel.openWorkspace(file, Optional.empty());
         } else {
-            viewModel.importLog(file);
+            openImportDialog(file);
         }
+    }
+
+    void openImportDialog(Path file) {
+        viewModel.importDialog(file).ifPresent(dialog -> ImportDialogView.open(window(), dialog));
+    }
+
+    /** Shows the one task list window, bringing it to the front when it is already open. */
+    void showTasks() {
+        Stage stage = taskWindow.filter(Stage::isShowing).orElseGet(() -> TaskListView.open(window(), viewModel.tasks()));
+        taskWindow = Optional.of(stage);
+        stage.toFront();
     }
 
     private void setTheme(Theme chosen) {
@@ -292,6 +318,10 @@ public final class WorkbenchView extends StackPane {
         return theme;
     }
 
+    private void analysisSettings() {
+        viewModel.analysisSettings().ifPresent(settings -> AnalysisSettingsView.open(window(), settings));
+    }
+
     private void exportReport() {
         viewModel.exportReport(documents).ifPresent(export -> ExportReportView.open(window(), export));
     }
@@ -314,13 +344,14 @@ public final class WorkbenchView extends StackPane {
 
     private void chooseLog() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import a paired log");
+        chooser.setTitle("Import a log");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Paired JSONL (*.jsonl, *.jsonl.gz)", "*.jsonl", "*.jsonl.gz"),
+                new FileChooser.ExtensionFilter("Logs (JSONL, CSV, Parquet; .gz, .zst)", "*.jsonl", "*.json", "*.csv", "*.parquet",
+                        "*.jsonl.gz", "*.csv.gz", "*.jsonl.zst", "*.csv.zst"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        File chosen = chooser.showOpenDialog(window());
+        List<File> chosen = chooser.showOpenMultipleDialog(window());
         if (chosen != null) {
-            viewModel.importLog(chosen.toPath());
+            chosen.forEach(file -> openImportDialog(file.toPath()));
         }
     }
 

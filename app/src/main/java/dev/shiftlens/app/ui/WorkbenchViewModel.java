@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui;
 
+import dev.shiftlens.analysis.pipeline.AnalysisSettings;
 import dev.shiftlens.analysis.result.AnalysisSummary;
 import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.Finding;
@@ -13,6 +14,7 @@ import dev.shiftlens.app.ui.detail.PairDetailViewModel;
 import dev.shiftlens.app.ui.dialog.DialogService;
 import dev.shiftlens.app.ui.dialog.UserMessages;
 import dev.shiftlens.app.ui.export.ExportReportViewModel;
+import dev.shiftlens.app.ui.imports.ImportDialogViewModel;
 import dev.shiftlens.app.ui.pairs.PairRow;
 import dev.shiftlens.app.ui.replay.ReplayViewModel;
 import dev.shiftlens.app.ui.pairs.PairTableViewModel;
@@ -21,9 +23,11 @@ import dev.shiftlens.app.ui.runs.RunRow;
 import dev.shiftlens.app.ui.scatter.ScatterPoints;
 import dev.shiftlens.app.ui.scatter.ScatterViewModel;
 import dev.shiftlens.app.ui.segments.SegmentViewModel;
+import dev.shiftlens.app.ui.settings.AnalysisSettingsViewModel;
 import dev.shiftlens.app.ui.task.BackgroundWork;
 import dev.shiftlens.app.ui.task.Outcome;
 import dev.shiftlens.app.ui.task.TaskExecutor;
+import dev.shiftlens.app.ui.task.TaskList;
 import dev.shiftlens.connectors.endpoint.KeyResolver;
 import dev.shiftlens.storage.ImportReport;
 import dev.shiftlens.storage.RunInfo;
@@ -32,6 +36,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +54,7 @@ import java.util.stream.Collectors;
 public final class WorkbenchViewModel {
 
     private final TaskExecutor executor;
+    private final TaskList tasks;
     private final DialogService dialogs;
     private final RunAnalyser analyser;
 
@@ -67,9 +73,11 @@ public final class WorkbenchViewModel {
 
     private Optional<RunStore> store = Optional.empty();
     private long runGeneration;
+    private final ArrayDeque<Runnable> afterJob = new ArrayDeque<>();
 
     public WorkbenchViewModel(TaskExecutor executor, DialogService dialogs, RunAnalyser analyser) {
         this.executor = executor;
+        this.tasks = new TaskList(executor);
         this.dialogs = dialogs;
         this.analyser = analyser;
         this.pairs = new PairTableViewModel(executor, dialogs);
@@ -116,6 +124,43 @@ public final class WorkbenchViewModel {
                 () -> dialogs.showInformation("No workspace open", "Open or create a workspace first (File › Open workspace)."));
     }
 
+    /**
+     * The Import dialog's model for {@code file}: shape and mapping to confirm, then the import; the
+     * new run is analysed and shown. Empty, with a message, when no workspace is open.
+     */
+    public Optional<ImportDialogViewModel> importDialog(Path file) {
+        if (store.isEmpty()) {
+            dialogs.showInformation("No workspace open", "Open or create a workspace first (File › Open workspace).");
+            return Optional.empty();
+        }
+        RunStore opened = store.get();
+        return Optional.of(new ImportDialogViewModel(executor, tasks, opened, file, report -> imported(opened, report)));
+    }
+
+    /** A run the Import dialog stored: analysed (once the running job is done) and shown; a cutover log is only shown. */
+    private void imported(RunStore opened, ImportReport report) {
+        if (store.orElse(null) != opened) {
+            return; // another workspace was opened meanwhile; the run waits in its own
+        }
+        refreshRuns(OptionalInt.of(report.runId()));
+        if (report.pairs() == 0) {
+            return;
+        }
+        whenIdle(() -> runJob("Analysing " + report.source(), (progress, cancel) -> {
+            analyser.analyse(opened, report.runId(), AnalysisSettings.defaults(), progress, cancel);
+            return report;
+        }, analysed -> refreshRuns(OptionalInt.of(analysed.runId())), "Cannot analyse the run",
+                "Analysing run " + report.runId() + " failed."));
+    }
+
+    private void whenIdle(Runnable job) {
+        if (activity.runningProperty().get()) {
+            afterJob.add(job);
+        } else {
+            job.run();
+        }
+    }
+
     private void prepare(RunStore opened, Optional<Path> input) {
         runJob("Preparing runs", (progress, cancel) -> {
             Optional<ImportReport> imported = Optional.empty();
@@ -152,13 +197,15 @@ public final class WorkbenchViewModel {
     }
 
     private void analyseMissing(RunStore opened, ProgressListener progress, Cancellation cancel) {
-        List<RunInfo> waiting = opened.runs().stream().filter(run -> !"analysed".equals(run.status()) && run.rowsStored() > 0).toList();
+        // a cutover run holds before/after entries, no pairs: it waits for matching or replay, not analysis
+        List<RunInfo> waiting = opened.runs().stream().filter(run -> !"analysed".equals(run.status()) && run.rowsStored() > 0
+                && !"cutover".equals(run.mode())).toList();
         for (int k = 0; k < waiting.size(); k++) {
             RunInfo run = waiting.get(k);
             cancel.checkpoint();
             ProgressListener slice = progress.slice((double) k / waiting.size(), (double) (k + 1) / waiting.size());
             slice.update(0, "Analysing " + run.name() + "…");
-            analyser.analyse(opened, run.runId(), slice, cancel);
+            analyser.analyse(opened, run.runId(), AnalysisSettings.defaults(), slice, cancel);
         }
     }
 
@@ -181,7 +228,7 @@ public final class WorkbenchViewModel {
             return;
         }
         activity.started(what);
-        activity.attach(executor.submit(what, work, activity::progressed, (Outcome<T> outcome) -> {
+        activity.attach(tasks.submit(what, work, activity::progressed, (Outcome<T> outcome) -> {
             switch (outcome) {
                 case Outcome.Done<T>(T value) -> {
                     activity.finished("Ready");
@@ -197,16 +244,26 @@ public final class WorkbenchViewModel {
                     refreshRuns();
                 }
             }
+            if (!activity.runningProperty().get() && !afterJob.isEmpty()) {
+                afterJob.poll().run();
+            }
         }));
     }
 
     private void refreshRuns() {
+        refreshRuns(OptionalInt.empty());
+    }
+
+    /** Lists the runs again; then shows {@code wanted} when given. */
+    private void refreshRuns(OptionalInt wanted) {
         store.ifPresent(opened -> executor.submit("Listing runs", (progress, cancel) -> opened.runs(), (Outcome<List<RunInfo>> outcome) -> {
             if (outcome instanceof Outcome.Done<List<RunInfo>>(List<RunInfo> list) && store.orElse(null) == opened) {
                 int shown = runs.selectedRunProperty().get();
                 boolean wasAnalysed = runs.find(shown).map(RunRow::analysed).orElse(false);
                 runs.show(list);
-                if (shown == RunListViewModel.NONE) {
+                if (wanted.isPresent() && wanted.getAsInt() != shown) {
+                    runs.select(wanted.getAsInt());
+                } else if (shown == RunListViewModel.NONE) {
                     runs.selectNewest();
                 } else if (!wasAnalysed && runs.find(shown).map(RunRow::analysed).orElse(false)) {
                     showRun(shown); // its analysis just arrived
@@ -224,7 +281,9 @@ public final class WorkbenchViewModel {
 
     /** Closes the workspace; waits for the store call in flight, if any. */
     public void close() {
+        afterJob.clear();
         activity.cancel();
+        tasks.cancelAll();
         store.ifPresent(RunStore::close);
         store = Optional.empty();
         executor.shutdown();
@@ -268,6 +327,7 @@ public final class WorkbenchViewModel {
         pairs.show(opened, runId, loaded.clusters(), clusters.verdicts());
         segments.show(opened, runId, loaded.clusters(), loaded.segmentValues().keySet().stream().sorted().toList(), loaded.metrics());
         runSummary.set(loaded.summary().map(WorkbenchViewModel::summaryLine)
+                .map(line -> line + earlierFindings(loaded.previousFindings()))
                 .orElse("Not analysed yet: the scatter and clusters appear once the analysis has run."));
     }
 
@@ -275,6 +335,12 @@ public final class WorkbenchViewModel {
     static String summaryLine(AnalysisSummary summary) {
         return summary.headline() + "\nNoise floor " + String.format(Locale.ROOT, "%.3f", summary.noiseFloor()) + ": "
                 + summary.noiseFloorMethod() + ".";
+    }
+
+    /** Findings a re-analysis could not attach to a cluster are kept; say so where the reader looks first. */
+    static String earlierFindings(int count) {
+        return count == 0 ? "" : "\n" + count + (count == 1 ? " finding is" : " findings are")
+                + " about clusters of an earlier analysis that this one did not find again (Run › Analysis settings… lists them).";
     }
 
     private void saveFinding(Finding finding, Runnable whenSaved) {
@@ -316,7 +382,7 @@ public final class WorkbenchViewModel {
             return Optional.empty();
         }
         int focused = clusters.selectedClusterProperty().get();
-        return Optional.of(ExportReportViewModel.forRun(executor, store.get(), runId, run.get().name(), clusters.all(),
+        return Optional.of(ExportReportViewModel.forRun(tasks, store.get(), runId, run.get().name(), clusters.all(),
                 focused == ClusterListViewModel.NONE ? OptionalInt.empty() : OptionalInt.of(focused), documents));
     }
 
@@ -330,16 +396,25 @@ public final class WorkbenchViewModel {
             dialogs.showInformation("Nothing to replay", "Open a workspace and pick a run first; its logged queries are replayed.");
             return Optional.empty();
         }
-        return Optional.of(new ReplayViewModel(executor, store.get(), run.get().runId(), run.get().name(), keys, lastProfiles,
-                rememberProfiles, this::showNewRun));
+        return Optional.of(new ReplayViewModel(executor, tasks, store.get(), run.get().runId(), run.get().name(), keys, lastProfiles,
+                rememberProfiles, runId -> refreshRuns(OptionalInt.of(runId))));
     }
 
-    /** A run made outside the workbench's own jobs (a replay): list it and show it. */
-    private void showNewRun(int runId) {
-        store.ifPresent(opened -> executor.submit("Listing runs", (progress, cancel) -> opened.runs(), (Outcome<List<RunInfo>> outcome) -> {
-            if (outcome instanceof Outcome.Done<List<RunInfo>>(List<RunInfo> list) && store.orElse(null) == opened) {
-                runs.show(list);
-                runs.select(runId);
+    /**
+     * The Analysis settings window's model for the shown run; empty, with a message saying why, when no
+     * analysed run is shown. A finished re-analysis is shown at once (headline, clusters, scatter).
+     */
+    public Optional<AnalysisSettingsViewModel> analysisSettings() {
+        int runId = runs.selectedRunProperty().get();
+        Optional<RunRow> run = runs.find(runId);
+        if (store.isEmpty() || run.isEmpty() || !run.get().analysed()) {
+            dialogs.showInformation("No analysed run shown", "Open a workspace and pick an analysed run first; the settings are the shown run's.");
+            return Optional.empty();
+        }
+        RunStore opened = store.get();
+        return Optional.of(new AnalysisSettingsViewModel(executor, tasks, opened, runId, run.get().name(), analyser, analysis -> {
+            if (store.orElse(null) == opened && runs.selectedRunProperty().get() == runId) {
+                showRun(runId);
             }
         }));
     }
@@ -401,6 +476,11 @@ public final class WorkbenchViewModel {
 
     public BackgroundActivity activity() {
         return activity;
+    }
+
+    /** Every long task of the session: open, import, analysis, export. */
+    public TaskList tasks() {
+        return tasks;
     }
 
     public ReadOnlyStringProperty titleProperty() {

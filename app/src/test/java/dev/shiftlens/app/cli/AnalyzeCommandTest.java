@@ -87,6 +87,34 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aFixedNoiseFloorLeavesOnlyStructuralChangesDivergedAndIsRecorded() throws IOException {
+        Path out = dir.resolve("out");
+
+        int exit = run("analyze", "--input", incident().toString(), "--out", out.toString(), "--noise-floor", "1", "--min-cluster-size", "5");
+
+        assertThat(exit).as(err.toString()).isZero();
+        JsonNode artifact = new ObjectMapper().readTree(out.resolve("analysis.json").toFile());
+        assertThat(artifact.path("summary").path("noise_floor").asDouble()).isEqualTo(1.0);
+        assertThat(artifact.path("summary").path("noise_floor_method").asText()).isEqualTo("fixed by the user at 1.000");
+        assertThat(artifact.path("summary").path("diverged").asInt()).isEqualTo(20); // the refusals: a structural change
+        assertThat(artifact.path("run").path("settings").path("noise_floor").asText()).isEqualTo("1.0");
+        assertThat(artifact.path("run").path("settings").path("min_cluster_size_used").asText()).isEqualTo("5");
+    }
+
+    @Test
+    void badAnalysisSettingsAreUsageErrorsNamingTheOptionBeforeAnyImport() throws IOException {
+        Path notSchema = write("schema.json", "[1, 2]");
+
+        assertThat(run("analyze", "--input", incident().toString(), "--out", dir.resolve("a").toString(), "--noise-floor", "1.5"))
+                .isEqualTo(ExitCode.USAGE_OR_INPUT);
+        assertThat(err.toString()).contains("--noise-floor must be from 0 to 1");
+        assertThat(run("analyze", "--input", incident().toString(), "--out", dir.resolve("b").toString(), "--json-schema", notSchema.toString()))
+                .isEqualTo(ExitCode.USAGE_OR_INPUT);
+        assertThat(err.toString()).contains("--json-schema: " + notSchema + " is not a JSON Schema: A JSON Schema must be a JSON object");
+        assertThat(dir.resolve("a").resolve("workspace.duckdb")).doesNotExist();
+    }
+
+    @Test
     void failOnRegressionExitsOneWhenARegressionClusterIsFound() throws IOException {
         int exit = run("analyze", "--input", incident().toString(), "--out", dir.resolve("out").toString(),
                 "--min-cluster-size", "5", "--fail-on-regression");

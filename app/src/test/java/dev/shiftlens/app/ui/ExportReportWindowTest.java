@@ -56,6 +56,9 @@ class ExportReportWindowTest extends FxRobot {
 
     @Test
     void exportingWithAClusterFocusedWritesHtmlAndMarkdownOfThatClusterAlone() throws Exception {
+        // the cluster list lays out its cells a pulse or two after the pairs arrive; on a loaded machine later
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#clusters .row-title")
+                .match(LabeledMatchers.hasText("Candidate answers 60% shorter")).tryQuery().isPresent());
         clickOn(lookup("#clusters .row-title").match(LabeledMatchers.hasText("Candidate answers 60% shorter")).queryAs(Node.class));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> lookup("#page-description").queryLabeled().getText().contains("in “Candidate answers 60% shorter”"));

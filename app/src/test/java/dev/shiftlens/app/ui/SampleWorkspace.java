@@ -25,7 +25,7 @@ import java.util.Random;
  */
 public final class SampleWorkspace {
 
-    public static final RunAnalyser ANALYSER = (store, runId, progress, cancellation) -> {
+    public static final RunAnalyser ANALYSER = (store, runId, settings, progress, cancellation) -> {
         progress.update(0.5, "Analysing (test analyser)…");
         RunAnalysis analysis = analysis(store.pairCount(runId));
         store.saveAnalysis(runId, analysis);
@@ -120,7 +120,7 @@ public final class SampleWorkspace {
     /** A workspace with the log imported and analysed; returns the run id. */
     public static int importAndAnalyse(RunStore store, Path log) {
         int runId = store.importPairs(log, "incident", (f, m) -> { }, dev.shiftlens.analysis.work.Cancellation.none()).runId();
-        ANALYSER.analyse(store, runId, (f, m) -> { }, dev.shiftlens.analysis.work.Cancellation.none());
+        ANALYSER.analyse(store, runId, dev.shiftlens.analysis.pipeline.AnalysisSettings.defaults(), (f, m) -> { }, dev.shiftlens.analysis.work.Cancellation.none());
         return runId;
     }
 }

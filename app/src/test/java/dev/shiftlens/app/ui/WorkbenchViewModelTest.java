@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui;
 
+import dev.shiftlens.analysis.result.AnalysisSummary;
+import dev.shiftlens.analysis.result.PairOutcome;
+import dev.shiftlens.analysis.result.RunAnalysis;
 import dev.shiftlens.analysis.result.Verdict;
 import dev.shiftlens.app.ui.detail.PairDetailViewModel;
 import dev.shiftlens.app.ui.pairs.PairRow;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -28,9 +32,9 @@ class WorkbenchViewModelTest {
 
     private WorkbenchViewModel open(int pairs) {
         Path log = SampleWorkspace.writeLog(dir.resolve("incident.jsonl"), pairs);
-        workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, (store, runId, progress, cancel) -> {
+        workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, (store, runId, settings, progress, cancel) -> {
             analysed.incrementAndGet();
-            return SampleWorkspace.ANALYSER.analyse(store, runId, progress, cancel);
+            return SampleWorkspace.ANALYSER.analyse(store, runId, settings, progress, cancel);
         });
         workbench.openWorkspace(dir.resolve("w.duckdb"), Optional.of(log));
         return workbench;
@@ -59,6 +63,53 @@ class WorkbenchViewModelTest {
         assertThat(workbench.pairs().rows()).hasSize(100);
         assertThat(workbench.activity().runningProperty().get()).isFalse();
         assertThat(workbench.runSummaryProperty().get()).isEqualTo("3 clusters; one regression: answers 60% shorter\nNoise floor 0.100: test.");
+    }
+
+    @Test
+    void aRunImportedThroughTheImportDialogIsAnalysedShownAndListedAsTasks() throws Exception {
+        open(20);
+        Path second = SampleWorkspace.writeLog(dir.resolve("second.jsonl"), 30);
+
+        var dialog = workbench.importDialog(second).orElseThrow();
+        dialog.load();
+        dialog.importRun();
+
+        assertThat(dialog.countsProperty().get()).isEqualTo("Rows read 30 = stored 30 + rejected 0");
+        assertThat(workbench.runs().rows()).hasSize(2).allSatisfy(run -> assertThat(run.status()).isEqualTo("analysed"));
+        assertThat(workbench.runs().find(workbench.runs().selectedRunProperty().get())).hasValueSatisfying(run -> {
+            assertThat(run.name()).isEqualTo("second.jsonl");
+            assertThat(run.pairs()).isEqualTo(30);
+        });
+        assertThat(workbench.scatter().pointCount()).isEqualTo(30);
+        assertThat(workbench.tasks().entries()).extracting(dev.shiftlens.app.ui.task.TaskEntry::name)
+                .startsWith("Analysing second.jsonl", "Importing second.jsonl").contains("Opening w.duckdb", "Preparing runs");
+        assertThat(workbench.tasks().runningCountProperty().get()).isZero();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aCutoverLogImportedThroughTheDialogIsShownButNeverAnalysed() throws Exception {
+        open(20);
+        Path cutover = java.nio.file.Files.copy(Path.of("..", "sample-data", "incident", "cutover.jsonl"), dir.resolve("cutover.jsonl"));
+
+        var dialog = workbench.importDialog(cutover).orElseThrow();
+        dialog.load();
+        dialog.importRun();
+        workbench.close();
+        open(20);
+
+        assertThat(dialog.statusProperty().get()).startsWith("Stored 3,000 log entries as run 2");
+        assertThat(workbench.runs().find(2)).hasValueSatisfying(run -> assertThat(run.status()).isEqualTo("imported"));
+        assertThat(analysed).as("only the paired run, once").hasValue(1);
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void theImportDialogNeedsAnOpenWorkspace() {
+        workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, SampleWorkspace.ANALYSER);
+
+        assertThat(workbench.importDialog(dir.resolve("any.jsonl"))).isEmpty();
+        assertThat(dialogs.information).singleElement().asString().startsWith("No workspace open");
     }
 
     @Test
@@ -166,7 +217,7 @@ class WorkbenchViewModelTest {
     @Test
     void aFailingAnalysisIsReportedAndTheRunStaysBrowsable() {
         Path log = SampleWorkspace.writeLog(dir.resolve("incident.jsonl"), 30);
-        RunAnalyser failing = (store, runId, progress, cancellation) -> {
+        RunAnalyser failing = (store, runId, settings, progress, cancellation) -> {
             throw new WorkbenchException("Run " + runId + " cannot be analysed: the embedding model failed to load.");
         };
         workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, failing);
@@ -236,5 +287,48 @@ class WorkbenchViewModelTest {
         assertThat(workbench.detail().requestIdProperty().get()).isEqualTo("req-0010");
         workbench.previousPair();
         assertThat(workbench.detail().requestIdProperty().get()).isEqualTo("req-0005");
+    }
+
+    @Test
+    void analysisSettingsWithNoRunShownSaysWhatToOpenFirst() {
+        workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, SampleWorkspace.ANALYSER);
+
+        assertThat(workbench.analysisSettings()).isEmpty();
+        assertThat(dialogs.information).containsExactly(
+                "No analysed run shown: Open a workspace and pick an analysed run first; the settings are the shown run's.");
+    }
+
+    @Test
+    void aReAnalysisIsShownAtOnceAndSaysWhenAFindingBelongsToTheEarlierAnalysis() {
+        // with a set smallest cluster the small "rephrased" cluster (id 2) is no longer found
+        RunAnalyser dropsTheSmallCluster = (store, runId, settings, progress, cancel) -> {
+            RunAnalysis full = SampleWorkspace.analysis(store.pairCount(runId));
+            RunAnalysis analysis = settings.minClusterSize() == 0 ? full : new RunAnalysis(
+                    new AnalysisSummary(full.summary().pairs(), full.summary().diverged(), full.summary().clustered(), 2, 0.1, "test",
+                            full.summary().regressionShare(), full.summary().improvementShare(), "2 clusters after re-analysis"),
+                    full.clusters().stream().filter(c -> c.id() != 2).toList(),
+                    full.pairs().stream().map(p -> p.cluster() != 2 ? p : new PairOutcome(p.pairId(), p.requestId(), p.divergence(),
+                            p.diverged(), PairOutcome.NO_CLUSTER, p.x(), p.y(), p.metrics(), p.changes())).toList(),
+                    Map.of("min_cluster_size", Integer.toString(settings.minClusterSize())));
+            store.saveAnalysis(runId, analysis);
+            return analysis;
+        };
+        workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, dropsTheSmallCluster);
+        workbench.openWorkspace(dir.resolve("w.duckdb"), Optional.of(SampleWorkspace.writeLog(dir.resolve("incident.jsonl"), 250)));
+        workbench.clusters().select(2);
+        workbench.clusterDetail().noteProperty().set("seen in the retro");
+        workbench.clusterDetail().save();
+        var settings = workbench.analysisSettings().orElseThrow();
+        settings.autoClusterSizeProperty().set(false);
+        settings.minClusterSizeProperty().set("20");
+
+        settings.reanalyse();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(workbench.clusters().rows()).hasSize(2);
+        assertThat(workbench.runSummaryProperty().get()).isEqualTo("2 clusters after re-analysis\nNoise floor 0.100: test.\n"
+                + "1 finding is about clusters of an earlier analysis that this one did not find again (Run › Analysis settings… lists them).");
+        assertThat(settings.previousFindings()).singleElement().asString()
+                .startsWith("“Rephrased, same content” (earlier cluster #2, ").endsWith(" — seen in the retro");
     }
 }

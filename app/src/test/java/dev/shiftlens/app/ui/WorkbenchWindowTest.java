@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui;
 
+import dev.shiftlens.analysis.result.Verdict;
 import dev.shiftlens.storage.RunStore;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import dev.shiftlens.analysis.result.Verdict;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.junit.jupiter.api.AfterEach;
@@ -19,13 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.prefs.Preferences;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -122,7 +124,8 @@ class WorkbenchWindowTest extends FxRobot {
                 .match(org.testfx.matcher.control.LabeledMatchers.hasText("j-1")).tryQuery().isPresent());
 
         clickOn(lookup("#pair-table .table-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText("j-1")).queryAs(Node.class));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#detail-query").queryLabeled().getText().equals("Summarise Q3"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !lookup("#detail-tabs").queryAs(javafx.scene.control.TabPane.class).getTabs().get(1).isDisabled());
         clickOn("JSON structure");
 
@@ -159,8 +162,14 @@ class WorkbenchWindowTest extends FxRobot {
         assertThat(lookup(".diff-added").queryAllAs(Label.class)).extracting(Label::getText).contains("[1].");
     }
 
-    private void clickOnCluster(String label) {
-        clickOn(lookup("#clusters .row-title").match(org.testfx.matcher.control.LabeledMatchers.hasText(label)).queryAs(Node.class));
+    /** Waits for the row first: after a reopen the list fills a moment after the window shows. */
+    private void clickOnCluster(String label) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> clusterRow(label).tryQuery().filter(Node::isVisible).isPresent());
+        clickOn(clusterRow(label).queryAs(Node.class));
+    }
+
+    private NodeQuery clusterRow(String label) {
+        return lookup("#clusters .row-title").match(org.testfx.matcher.control.LabeledMatchers.hasText(label));
     }
 
     private Point2D screenPointOfPair(int pairId) throws Exception {

@@ -70,7 +70,7 @@ final class EndpointHttp {
             String text = readBody(response.body());
             Duration latency = Duration.ofNanos(System.nanoTime() - started);
             if (!response.isSuccessful()) {
-                throw statusProblem(response, text);
+                throw statusProblem(path, response, text);
             }
             return new Reply(parse(text, path), text, latency);
         } catch (InterruptedIOException e) {
@@ -111,9 +111,8 @@ final class EndpointHttp {
                 + EndpointKind.known() + ")?");
     }
 
-    private EndpointException statusProblem(Response response, String text) {
+    private EndpointException statusProblem(String path, Response response, String text) {
         int status = response.code();
-        String path = response.request().url().encodedPath();
         String detail = serverMessage(text);
         Optional<Duration> retryAfter = retryAfter(response.header("Retry-After"));
         return switch (status) {

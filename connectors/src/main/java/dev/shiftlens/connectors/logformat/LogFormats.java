@@ -2,12 +2,15 @@
 package dev.shiftlens.connectors.logformat;
 
 import dev.shiftlens.analysis.ingest.ColumnMapping;
+import dev.shiftlens.analysis.ingest.CutoverSplit;
 import dev.shiftlens.analysis.ingest.Field;
+import dev.shiftlens.analysis.ingest.ImportPlan;
 import dev.shiftlens.analysis.ingest.SourceSample;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The known log formats, tried in order: the first that recognises a sample names its mapping. */
@@ -70,6 +73,29 @@ public final class LogFormats {
         RowShape shape = edited.has(Field.BASELINE_OUTPUT) || edited.has(Field.CANDIDATE_OUTPUT) ? RowShape.PAIRED
                 : edited.has(Field.OUTPUT) ? RowShape.SINGLE_OUTPUT : inferred.rowShape();
         return new InferredMapping(inferred.format(), inferred.description(), shape, edited);
+    }
+
+    /**
+     * The sample read as {@code formatName} (one of {@link #KNOWN}) when the user overrides the
+     * inferred shape: that format's mapping where it recognises the sample, else an empty mapping of
+     * its row shape for the user to fill in.
+     */
+    public static InferredMapping inferAs(String formatName, SourceSample sample) {
+        LogFormat format = KNOWN.stream().filter(known -> known.name().equals(formatName)).findFirst()
+                .orElseThrow(() -> new MappingException("`" + formatName + "` is not a log shape Shiftlens knows (" + knownNames() + ")."));
+        ColumnMapping mapping = format.recognise(sample).orElseGet(() -> ColumnMapping.empty("chosen: " + format.name()));
+        return new InferredMapping(format.name(), format.description(), format.rowShape(), mapping);
+    }
+
+    /**
+     * The plan for one log under {@code inferred}, checked against its sample first: rows with both
+     * outputs become pairs; one output per row is a cutover log split by {@code split} (asked only then).
+     */
+    public static ImportPlan planFor(SourceSample sample, InferredMapping inferred, Supplier<CutoverSplit> split) {
+        check(sample, inferred.rowShape(), inferred.mapping());
+        return inferred.rowShape() == RowShape.PAIRED
+                ? new ImportPlan.PairedLog(sample.file(), inferred.mapping())
+                : new ImportPlan.CutoverLog(sample.file(), inferred.mapping(), split.get());
     }
 
     /**

@@ -187,7 +187,8 @@ class ReplayerTest {
         assertThat(server.requests()).isEqualTo(1);
         assertThat(report.refusedKeys()).containsKey("baseline");
         String message = report.refusedKeys().get("baseline").getMessage();
-        assertThat(message).contains("refused the key from environment variable SHIFTLENS_TEST_KEY", "HTTP 401").doesNotContain(CANARY);
+        assertThat(message).contains("refused the key from environment variable SHIFTLENS_TEST_KEY", "HTTP 401").doesNotContain(CANARY)
+                .contains("(" + server.baseUrl() + "/chat/completions)").doesNotContain("/v1/v1/");
         assertThat(report.outcomes()).allSatisfy(outcome -> assertThat(outcome.toString()).doesNotContain(CANARY));
         assertThat(report.notSent()).isEqualTo(4);
     }

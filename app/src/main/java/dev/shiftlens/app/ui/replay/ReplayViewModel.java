@@ -97,7 +97,8 @@ public final class ReplayViewModel {
     static final double CAP_MARGIN = 1.25;
     private static final int FAILURES_SHOWN = 5;
 
-    private final TaskExecutor executor;
+    private final TaskExecutor reads;
+    private final TaskExecutor replays;
     private final RunStore store;
     private final int runId;
     private final String runName;
@@ -144,12 +145,15 @@ public final class ReplayViewModel {
     private volatile Cancellation replayCancel = Cancellation.none();
 
     /**
+     * @param reads            runs the quick work: reading profiles and segment fields, estimating
+     * @param replays          runs the replay itself; the workbench passes its task list so it is listed there
      * @param rememberProfiles keeps a profile file that loaded, for the next time the dialog opens
      * @param openRun          shows the run a finished replay made in the workbench
      */
-    public ReplayViewModel(TaskExecutor executor, RunStore store, int runId, String runName, KeyResolver keys,
+    public ReplayViewModel(TaskExecutor reads, TaskExecutor replays, RunStore store, int runId, String runName, KeyResolver keys,
                            Optional<Path> lastProfiles, Consumer<Path> rememberProfiles, IntConsumer openRun) {
-        this.executor = executor;
+        this.reads = reads;
+        this.replays = replays;
         this.store = store;
         this.runId = runId;
         this.runName = runName;
@@ -171,7 +175,7 @@ public final class ReplayViewModel {
     }
 
     private void readSegmentFields() {
-        executor.submit("Reading the segment fields of run " + runId, (listener, cancel) -> store.segmentFields(runId),
+        reads.submit("Reading the segment fields of run " + runId, (listener, cancel) -> store.segmentFields(runId),
                 (Outcome<List<String>> outcome) -> {
                     if (outcome instanceof Outcome.Done<List<String>>(List<String> fields)) {
                         List<Stratify> choices = new ArrayList<>(List.of(Stratify.NONE));
@@ -192,7 +196,7 @@ public final class ReplayViewModel {
             estimate();
             return;
         }
-        executor.submit("Reading the endpoint profiles", (listener, cancel) -> readProfiles(file.get()),
+        reads.submit("Reading the endpoint profiles", (listener, cancel) -> readProfiles(file.get()),
                 (Outcome<EndpointProfiles> outcome) -> {
                     if (!file.equals(path(profilesFile.get()))) {
                         return;
@@ -257,7 +261,7 @@ public final class ReplayViewModel {
         problem.set("");
         estimating.set(true);
         ReplayChoice chosen = choice.get();
-        estimateTask = executor.submit("Estimating the replay", (listener, cancel) -> ReplayJob.prepare(store, runId,
+        estimateTask = reads.submit("Estimating the replay", (listener, cancel) -> ReplayJob.prepare(store, runId,
                 chosen.open(keys), chosen.sample(), chosen.stratify().by(), chosen.seed(), chosen.repeats()),
                 (Outcome<ReplayJob.Prepared> outcome) -> {
                     if (generation != estimateGeneration) {
@@ -325,7 +329,7 @@ public final class ReplayViewModel {
         showProgress(new ReplayProgress(plan.plan().requests().size(), 0, 0, 0, 0, 0, 0, Duration.ZERO));
         status.set("Replaying " + plan.sample().method() + "…");
         AtomicReference<ReplayProgress> latest = new AtomicReference<>();
-        replayTask = executor.submit("Replaying run " + runId, (listener, cancel) -> {
+        replayTask = replays.submit("Replaying run " + runId, (listener, cancel) -> {
             replayCancel = cancel;
             ReplayListener onRequest = new ReplayListener() {
                 @Override

@@ -71,7 +71,7 @@ class ReplayViewModelTest {
 
     private ReplayViewModel dialog(String environmentKey) {
         KeyResolver keys = new KeyResolver(name -> Optional.of(environmentKey), "Linux");
-        return new ReplayViewModel(new CurrentThreadTaskExecutor(), store, loggedRun, "log", keys, Optional.empty(),
+        return new ReplayViewModel(new CurrentThreadTaskExecutor(), new CurrentThreadTaskExecutor(), store, loggedRun, "log", keys, Optional.empty(),
                 remembered::add, opened::add);
     }
 

@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package dev.shiftlens.app.ui.imports;
+
+import dev.shiftlens.analysis.ingest.Field;
+import dev.shiftlens.storage.RejectReason;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Import dialog: file, shape, the mapping as one chooser per record field and a tick list of
+ * segment fields, the first rows as the mapping reads them, and Import; then progress with Cancel,
+ * "rows read = stored + rejected" and the reject reasons. Not modal: the import goes on, listed in
+ * the background tasks, when the dialog is closed.
+ */
+public final class ImportDialogView extends VBox {
+
+    private static final String NOT_MAPPED = "";
+    private static final String ERROR_STYLE = "-fx-text-fill: #b3261e;";
+
+    private final ImportDialogViewModel viewModel;
+    private final GridPane fieldGrid = new GridPane(8, 4);
+    private boolean syncing;
+
+    ImportDialogView(ImportDialogViewModel viewModel, Runnable close) {
+        super(8);
+        this.viewModel = viewModel;
+        setId("import-dialog");
+        setPadding(new Insets(14, 18, 14, 18));
+        setPrefSize(1000, 820);
+        Label title = new Label("Import " + viewModel.file().getFileName());
+        title.getStyleClass().add("section-heading");
+        Label path = note(viewModel.file().toAbsolutePath().toString());
+        TableView<Map<String, String>> preview = preview();
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        getChildren().addAll(title, path, shape(), mapping(), problem(), heading("First rows as they would be imported"), preview,
+                progress(), result(), buttons(close));
+        viewModel.mappingProperty().addListener((obs, old, now) -> syncFields());
+        viewModel.fields().addListener((ListChangeListener<Field>) change -> buildFieldGrid());
+        buildFieldGrid();
+    }
+
+    /** Opens the dialog over {@code owner} and starts reading the file's first rows. */
+    public static Stage open(Window owner, ImportDialogViewModel viewModel) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Import " + viewModel.file().getFileName());
+        ImportDialogView view = new ImportDialogView(viewModel, stage::close);
+        Scene scene = new Scene(view);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        scene.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !viewModel.runningProperty().get()) {
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
+        stage.show();
+        viewModel.load();
+        return stage;
+    }
+
+    private HBox shape() {
+        ComboBox<ImportShape> chooser = new ComboBox<>(viewModel.shapes());
+        chooser.setId("import-shape");
+        chooser.setPromptText("choose the log's shape");
+        chooser.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ImportShape shape) {
+                return shape == null ? "" : shape.describe();
+            }
+
+            @Override
+            public ImportShape fromString(String text) {
+                throw new UnsupportedOperationException("the shape list is not editable");
+            }
+        });
+        chooser.disableProperty().bind(viewModel.runningProperty().or(viewModel.importedProperty()));
+        chooser.valueProperty().addListener((obs, old, now) -> {
+            if (!syncing && now != null) {
+                viewModel.chooseShape(now.name());
+            }
+        });
+        viewModel.mappingProperty().addListener((obs, old, now) -> {
+            syncing = true;
+            chooser.setValue(now.flatMap(m -> viewModel.shapes().stream().filter(s -> s.name().equals(m.format())).findFirst()).orElse(null));
+            syncing = false;
+        });
+        Label description = note("");
+        description.setId("import-shape-description");
+        description.textProperty().bind(Bindings.createStringBinding(() -> viewModel.mappingProperty().get()
+                .map(m -> "Detected: " + m.format() + " — " + m.description()).orElse(""), viewModel.mappingProperty()));
+        HBox.setHgrow(description, Priority.ALWAYS);
+        HBox row = new HBox(8, heading("Shape"), chooser, description);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private HBox mapping() {
+        ListView<SegmentChoice> segments = new ListView<>(viewModel.segments());
+        segments.setId("import-segments");
+        segments.setPrefSize(330, 170);
+        segments.setPlaceholder(new Label("No other fields in the first rows."));
+        segments.setCellFactory(CheckBoxListCell.forListView(SegmentChoice::chosenProperty, new StringConverter<>() {
+            @Override
+            public String toString(SegmentChoice choice) {
+                return choice == null ? "" : choice.path();
+            }
+
+            @Override
+            public SegmentChoice fromString(String text) {
+                throw new UnsupportedOperationException("the segment list is not editable");
+            }
+        }));
+        segments.disableProperty().bind(viewModel.runningProperty().or(viewModel.importedProperty()));
+        TextField name = new TextField();
+        name.setId("import-run-name");
+        name.textProperty().bindBidirectional(viewModel.runNameProperty());
+        name.disableProperty().bind(viewModel.runningProperty().or(viewModel.importedProperty()));
+        fieldGrid.setId("import-fields");
+        TextField command = new TextField();
+        command.setId("import-command-line");
+        command.setEditable(false);
+        command.textProperty().bind(Bindings.createStringBinding(viewModel::commandLine, viewModel.mappingProperty()));
+        VBox left = new VBox(6, heading("Mapping (which field of the log fills which field of a run)"), fieldGrid,
+                new HBox(8, new Label("Run name"), name), note("The same import on the command line:"), command);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        VBox right = new VBox(6, heading("Segments (ticked fields become segments)"), segments);
+        return new HBox(18, left, right);
+    }
+
+    private void buildFieldGrid() {
+        fieldGrid.getChildren().clear();
+        int row = 0;
+        for (Field field : viewModel.fields()) {
+            ComboBox<String> chooser = new ComboBox<>(viewModel.columns());
+            chooser.setId("import-field-" + field.key());
+            chooser.setPrefWidth(360);
+            chooser.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(String path) {
+                    return path == null || path.isEmpty() ? "(not mapped)" : path;
+                }
+
+                @Override
+                public String fromString(String text) {
+                    return text;
+                }
+            });
+            chooser.disableProperty().bind(viewModel.runningProperty().or(viewModel.importedProperty()));
+            chooser.setValue(viewModel.pathOf(field).orElse(NOT_MAPPED));
+            chooser.valueProperty().addListener((obs, old, now) -> {
+                if (!syncing) {
+                    viewModel.setField(field, now == null ? NOT_MAPPED : now);
+                }
+            });
+            Button clear = new Button("×");
+            clear.setId("import-unmap-" + field.key());
+            clear.setOnAction(event -> viewModel.setField(field, NOT_MAPPED));
+            clear.disableProperty().bind(chooser.disableProperty());
+            fieldGrid.addRow(row++, new Label(label(field)), chooser, clear);
+        }
+    }
+
+    private void syncFields() {
+        syncing = true;
+        try {
+            for (Field field : viewModel.fields()) {
+                Optional.ofNullable(fieldGrid.lookup("#import-field-" + field.key())).ifPresent(node -> {
+                    @SuppressWarnings("unchecked")
+                    ComboBox<String> chooser = (ComboBox<String>) node;
+                    chooser.setValue(viewModel.pathOf(field).orElse(NOT_MAPPED));
+                });
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static String label(Field field) {
+        return switch (field) {
+            case QUERY -> "Query";
+            case BASELINE_OUTPUT -> "Baseline output";
+            case CANDIDATE_OUTPUT -> "Candidate output";
+            case OUTPUT -> "Output";
+            case REQUEST_ID -> "Request id";
+            case TIMESTAMP -> "Timestamp";
+            case MODEL -> "Model";
+            case VERSION -> "Version (splits before/after)";
+            default -> field.key();
+        };
+    }
+
+    private Label problem() {
+        Label problem = new Label();
+        problem.setId("import-problem");
+        problem.setStyle(ERROR_STYLE);
+        problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.textProperty().bind(viewModel.problemProperty());
+        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        return problem;
+    }
+
+    private TableView<Map<String, String>> preview() {
+        TableView<Map<String, String>> table = new TableView<>(viewModel.previewRows());
+        table.setId("import-preview");
+        table.setPlaceholder(new Label("Reading the first rows…"));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        viewModel.previewColumns().addListener((ListChangeListener<String>) change -> {
+            table.getColumns().clear();
+            for (String title : viewModel.previewColumns()) {
+                TableColumn<Map<String, String>, String> column = new TableColumn<>(title);
+                column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(oneLine(cell.getValue().getOrDefault(title, ""))));
+                column.setPrefWidth(title.endsWith("output") || title.equals("query") ? 260 : 130);
+                table.getColumns().add(column);
+            }
+        });
+        return table;
+    }
+
+    private static String oneLine(String text) {
+        String flat = text.replaceAll("\\s+", " ");
+        return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
+    }
+
+    private VBox progress() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("import-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(viewModel.progressProperty());
+        bar.visibleProperty().bind(viewModel.runningProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        Label status = new Label();
+        status.setId("import-status");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().bind(viewModel.statusProperty());
+        status.styleProperty().bind(Bindings.when(viewModel.failedProperty()).then(ERROR_STYLE).otherwise(""));
+        return new VBox(4, bar, status);
+    }
+
+    private VBox result() {
+        Label counts = new Label();
+        counts.setId("import-counts");
+        counts.setStyle("-fx-font-weight: bold;");
+        counts.textProperty().bind(viewModel.countsProperty());
+        ListView<RejectReason> reasons = new ListView<>(viewModel.rejectReasons());
+        reasons.setId("import-reject-reasons");
+        reasons.setPrefHeight(110);
+        reasons.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(RejectReason reason, boolean empty) {
+                super.updateItem(reason, empty);
+                setText(empty || reason == null ? null : reason.describe());
+            }
+        });
+        reasons.visibleProperty().bind(Bindings.isNotEmpty(viewModel.rejectReasons()));
+        reasons.managedProperty().bind(reasons.visibleProperty());
+        Label note = note("Every rejected row is kept in the run with its line, raw text and reason.");
+        note.visibleProperty().bind(reasons.visibleProperty());
+        note.managedProperty().bind(reasons.visibleProperty());
+        VBox box = new VBox(4, counts, reasons, note);
+        box.visibleProperty().bind(viewModel.countsProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private HBox buttons(Runnable close) {
+        Button run = new Button("Import");
+        run.setId("import-run");
+        run.setDefaultButton(true);
+        run.disableProperty().bind(viewModel.canImportProperty().not());
+        run.setOnAction(event -> viewModel.importRun());
+        Button cancel = new Button("Cancel import");
+        cancel.setId("import-cancel");
+        cancel.disableProperty().bind(viewModel.runningProperty().not());
+        cancel.setOnAction(event -> viewModel.cancel());
+        Button closeButton = new Button("Close");
+        closeButton.setId("import-close");
+        closeButton.setCancelButton(true);
+        closeButton.setOnAction(event -> close.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label later = note("Closing the dialog does not stop a running import (View › Background tasks).");
+        HBox row = new HBox(6, later, spacer, run, cancel, closeButton);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.setStyle("-fx-font-weight: bold;");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label note(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("detail-note");
+        label.setWrapText(true);
+        return label;
+    }
+}

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package dev.shiftlens.app.ui;
+
+import dev.shiftlens.app.ui.runs.RunRow;
+import dev.shiftlens.app.ui.task.TaskEntry;
+import dev.shiftlens.app.ui.task.TaskState;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Import dialog in the real window under Xvfb: a CSV export dropped on an empty workspace shows
+ * its mapping and first rows; Import stores it, says how every row was used, and the workbench
+ * analyses and lists the new run; the task list shows both tasks.
+ */
+class ImportDialogWindowTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    private WorkbenchApp app;
+    private final Preferences preferences = Preferences.userRoot().node("dev/shiftlens/test/" + UUID.randomUUID());
+
+    @BeforeEach
+    void openWindowOnAnEmptyWorkspace() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        WorkbenchApp.useAnalyser(SampleWorkspace.ANALYSER);
+        WorkbenchApp.usePreferences(preferences);
+        WorkbenchApp.startWith(Optional.of(dir.resolve("empty.duckdb")), Optional.empty());
+        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp::new);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.viewModel().workspace().isPresent()
+                && !app.viewModel().activity().runningProperty().get());
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        preferences.removeNode();
+    }
+
+    @Test
+    void aDroppedCsvExportIsPreviewedImportedAnalysedAndListed() throws Exception {
+        Path csv = Files.copy(Path.of("..", "sample-data", "incident", "incident-export.csv"), dir.resolve("incident-export.csv"));
+        WorkbenchView workbench = lookup("#workbench").queryAs(WorkbenchView.class);
+
+        interact(() -> workbench.openDropped(csv));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#import-preview").tryQuery().isPresent()
+                && lookup("#import-preview").queryTableView().getItems().size() == 20);
+
+        assertThat(lookup("#import-shape-description").queryAs(Labeled.class).getText()).startsWith("Detected: canonical");
+        // cells are laid out a pulse or two after the items arrive
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup("#import-preview .table-cell").match(LabeledMatchers.hasText("req-000001")).tryQuery().isPresent());
+        assertThat(lookup("#import-problem").query().isVisible()).isFalse();
+        TableView<?> preview = lookup("#import-preview").queryTableView();
+        assertThat(preview.getColumns()).extracting(column -> column.getText()).contains("query", "candidate_output", "metadata.region");
+        snapshot("#import-dialog", "import-dialog.png");
+
+        clickOn("#import-unmap-query");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#import-problem").query().isVisible());
+        assertThat(lookup("#import-problem").queryAs(Labeled.class).getText()).contains("no `query` mapped");
+        assertThat(lookup("#import-run").query().isDisabled()).isTrue();
+        ComboBox<String> query = lookup("#import-field-query").queryComboBox();
+        interact(() -> query.setValue("query"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#import-run").query().isDisabled());
+
+        clickOn("#import-run");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#import-counts").queryAs(Labeled.class).getText().isEmpty());
+
+        assertThat(lookup("#import-counts").queryAs(Labeled.class).getText()).isEqualTo("Rows read 3,000 = stored 3,000 + rejected 0");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().runRows().stream().anyMatch(RunRow::analysed)
+                && lookup("#pair-table").queryTableView().getItems().size() == 100);
+        assertThat(app.viewModel().runRows()).singleElement().satisfies(run -> assertThat(run.name()).isEqualTo("incident-export.csv"));
+        assertThat(lookup("#runs").queryListView().getItems()).hasSize(1);
+
+        clickOn("#import-close");
+        clickOn("#tasks-button");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#task-table").tryQuery().isPresent());
+        TableView<?> taskTable = lookup("#task-table").queryTableView();
+        assertThat(taskTable.getItems()).extracting(item -> ((TaskEntry) item).name() + ": " + ((TaskEntry) item).stateProperty().get())
+                .contains("Importing incident-export.csv: " + TaskState.DONE, "Analysing incident-export.csv: " + TaskState.DONE);
+        assertThat(lookup("#tasks-button").queryAs(Labeled.class).getText()).isEqualTo("Tasks (0 running)");
+        snapshot("#task-list", "import-task-list.png");
+        type(KeyCode.ESCAPE);
+        assertThat(lookup("#task-table").tryQuery()).isEmpty();
+    }
+
+    /** SHIFTLENS_IMPORT_LOOK=DIR keeps pictures of the dialog and the task list (docs/images). */
+    private void snapshot(String id, String name) throws Exception {
+        String target = System.getenv("SHIFTLENS_IMPORT_LOOK");
+        if (target != null) {
+            Node node = lookup(id).query();
+            Path folder = Files.createDirectories(Path.of(target));
+            javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.getScene().snapshot(null)).get();
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", folder.resolve(name).toFile());
+        }
+    }
+}

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package dev.shiftlens.app.ui.imports;
+
+import dev.shiftlens.analysis.ingest.Field;
+import dev.shiftlens.app.ui.task.CurrentThreadTaskExecutor;
+import dev.shiftlens.app.ui.task.TaskList;
+import dev.shiftlens.app.ui.task.TaskState;
+import dev.shiftlens.connectors.logformat.InferredMapping;
+import dev.shiftlens.connectors.logformat.RowShape;
+import dev.shiftlens.storage.ImportReport;
+import dev.shiftlens.storage.RejectedRow;
+import dev.shiftlens.storage.RunStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImportDialogViewModelTest {
+
+    private static final Path SAMPLE = Path.of("..", "sample-data", "incident");
+
+    @TempDir
+    Path dir;
+
+    private RunStore store;
+    private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+    private final TaskList tasks = new TaskList(executor);
+    private final List<ImportReport> imported = new ArrayList<>();
+
+    @BeforeEach
+    void openWorkspace() {
+        store = RunStore.open(dir.resolve("workspace.duckdb"));
+    }
+
+    @AfterEach
+    void closeWorkspace() {
+        store.close();
+    }
+
+    private Path copy(String name) throws IOException {
+        return Files.copy(SAMPLE.resolve(name), dir.resolve(name));
+    }
+
+    private ImportDialogViewModel dialogFor(Path file) {
+        ImportDialogViewModel dialog = new ImportDialogViewModel(executor, tasks, store, file, imported::add);
+        dialog.load();
+        return dialog;
+    }
+
+    private static InferredMapping mapping(ImportDialogViewModel dialog) {
+        return dialog.mappingProperty().get().orElseThrow();
+    }
+
+    @Test
+    void aCanonicalJsonlLogIsRecognisedWithItsMappingAndTwentyPreviewRows() throws IOException {
+        ImportDialogViewModel dialog = dialogFor(copy("incident-export.jsonl"));
+
+        assertThat(mapping(dialog).format()).isEqualTo("canonical");
+        assertThat(mapping(dialog).rowShape()).isEqualTo(RowShape.PAIRED);
+        assertThat(dialog.pathOf(Field.QUERY)).contains("query");
+        assertThat(dialog.pathOf(Field.BASELINE_OUTPUT)).contains("baseline_output");
+        assertThat(dialog.pathOf(Field.CANDIDATE_OUTPUT)).contains("candidate_output");
+        assertThat(dialog.pathOf(Field.REQUEST_ID)).contains("request_id");
+        assertThat(dialog.pathOf(Field.TIMESTAMP)).contains("timestamp");
+        assertThat(dialog.segments()).filteredOn(SegmentChoice::chosen).extracting(SegmentChoice::path)
+                .contains("metadata.region", "metadata.tier", "metadata.channel");
+        assertThat(dialog.previewRows()).hasSize(ImportDialogViewModel.PREVIEW_ROWS);
+        assertThat(dialog.previewRows().getFirst()).containsEntry("request_id", "req-000001")
+                .containsEntry("query", "Is the Meshline AX3000 Wi-Fi 6 router available at Kings Cross?");
+        assertThat(dialog.problemProperty().get()).isEmpty();
+        assertThat(dialog.canImportProperty().get()).isTrue();
+        assertThat(store.runs()).isEmpty();
+    }
+
+    @Test
+    void aCsvExportIsRecognisedWithItsFlattenedMetadataColumnsAsSegments() throws IOException {
+        ImportDialogViewModel dialog = dialogFor(copy("incident-export.csv"));
+
+        assertThat(mapping(dialog).format()).isEqualTo("canonical");
+        assertThat(dialog.pathOf(Field.QUERY)).contains("query");
+        assertThat(dialog.columns()).contains("request_id", "query", "metadata.region");
+        assertThat(dialog.segments()).filteredOn(SegmentChoice::chosen).extracting(SegmentChoice::path)
+                .containsExactly("metadata.region", "metadata.tier", "metadata.language", "metadata.channel", "metadata.prompt_version");
+        assertThat(dialog.previewColumns()).contains("query", "baseline_output", "metadata.region");
+        assertThat(dialog.previewRows()).hasSize(20);
+        assertThat(dialog.previewRows().getFirst()).containsEntry("metadata.region", "eu-west");
+    }
+
+    @Test
+    void editingTheMappingRefreshesThePreviewAndTheCommandLine() throws IOException {
+        ImportDialogViewModel dialog = dialogFor(copy("incident-export.csv"));
+
+        dialog.setField(Field.QUERY, "request_id");
+        dialog.segments().stream().filter(choice -> choice.path().equals("metadata.tier")).findFirst().orElseThrow()
+                .chosenProperty().set(false);
+
+        assertThat(dialog.previewRows().getFirst()).containsEntry("query", "req-000001").doesNotContainKey("metadata.tier");
+        assertThat(dialog.previewColumns()).doesNotContain("metadata.tier").contains("metadata.region");
+        assertThat(mapping(dialog).mapping().origin()).endsWith(", edited");
+        assertThat(dialog.commandLine()).contains("--map ").contains("query=request_id").doesNotContain("metadata.tier=");
+    }
+
+    @Test
+    void untickingOneFieldOfAMetadataObjectKeepsTheOthersAsSegments() throws IOException {
+        ImportDialogViewModel dialog = dialogFor(copy("incident-export.jsonl"));
+
+        dialog.setSegment("metadata.tier", false);
+
+        assertThat(dialog.segments()).filteredOn(SegmentChoice::chosen).extracting(SegmentChoice::path)
+                .contains("metadata.region", "metadata.channel").doesNotContain("metadata.tier");
+        assertThat(dialog.previewColumns()).contains("metadata.region").doesNotContain("metadata.tier", "metadata");
+        assertThat(dialog.canImportProperty().get()).isTrue();
+    }
+
+    @Test
+    void aMappingThatNamesAMissingColumnIsRefusedBeforeAnyWork() throws IOException {
+        ImportDialogViewModel dialog = dialogFor(copy("incident-export.csv"));
+
+        dialog.setField(Field.QUERY, "prompt");
+
+        assertThat(dialog.problemProperty().get()).startsWith("mapping for incident-export.csv cannot be used")
+                .contains("`query=prompt`: incident-export.csv has no field `prompt`");
+        assertThat(dialog.canImportProperty().get()).isFalse();
+        dialog.importRun();
+        assertThat(store.runs()).isEmpty();
+        assertThat(tasks.entries()).isEmpty();
+        assertThat(imported).isEmpty();
+    }
+
+    @Test
+    void choosingAShapeWithOneOutputPerRowAsksForTheOutput() throws IOException {
+        ImportDialogViewModel dialog = dialogFor(copy("incident-export.jsonl"));
+
+        dialog.chooseShape("per-model");
+
+        assertThat(mapping(dialog).rowShape()).isEqualTo(RowShape.SINGLE_OUTPUT);
+        assertThat(dialog.fields()).contains(Field.OUTPUT).doesNotContain(Field.BASELINE_OUTPUT);
+        assertThat(dialog.problemProperty().get()).contains("no `output` mapped");
+        assertThat(dialog.canImportProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPartlyBadFileReportsRowsReadAsStoredPlusRejectedWithTheReasonAndLine() throws IOException {
+        List<String> lines = Files.readAllLines(SAMPLE.resolve("incident-export.jsonl")).subList(0, 40);
+        List<String> broken = new ArrayList<>(lines);
+        broken.add(2, "{\"request_id\":\"req-broken\",\"query\":\"unclosed");
+        Path file = Files.write(dir.resolve("partly-bad.jsonl"), broken);
+        ImportDialogViewModel dialog = dialogFor(file);
+        assertThat(dialog.canImportProperty().get()).isTrue();
+
+        dialog.importRun();
+
+        assertThat(dialog.countsProperty().get()).isEqualTo("Rows read 41 = stored 40 + rejected 1");
+        assertThat(dialog.rejectReasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.reason()).startsWith("invalid JSON at column");
+            assertThat(reason.rows()).isEqualTo(1);
+            assertThat(reason.firstSource()).isEqualTo("partly-bad.jsonl");
+            assertThat(reason.firstLine()).isEqualTo(3);
+        });
+        int runId = imported.getFirst().runId();
+        assertThat(store.rejects(runId)).singleElement().extracting(RejectedRow::raw).isEqualTo(broken.get(2));
+        assertThat(store.runs()).singleElement().satisfies(run -> assertThat(run.rowsStored()).isEqualTo(40));
+        assertThat(store.runSettings(runId)).contains("\"query\"").contains("request_id");
+        assertThat(dialog.canImportProperty().get()).as("imported once; a second import needs a new dialog").isFalse();
+        assertThat(tasks.entries()).singleElement().satisfies(task -> {
+            assertThat(task.name()).isEqualTo("Importing partly-bad.jsonl");
+            assertThat(task.stateProperty().get()).isEqualTo(TaskState.DONE);
+        });
+    }
+
+    @Test
+    void cancellingWhileRowsAreStoredLeavesNoRun() throws IOException {
+        ImportDialogViewModel dialog = dialogFor(copy("incident-export.jsonl"));
+        dialog.statusProperty().addListener((obs, old, now) -> {
+            if (now.equals("storing rows")) {
+                dialog.cancel();
+            }
+        });
+
+        dialog.importRun();
+
+        assertThat(dialog.statusProperty().get()).isEqualTo("Import cancelled; nothing was stored.");
+        assertThat(dialog.countsProperty().get()).isEmpty();
+        assertThat(store.runs()).isEmpty();
+        assertThat(store.rejects(1)).isEmpty();
+        assertThat(imported).isEmpty();
+        assertThat(tasks.entries().getFirst().stateProperty().get()).isEqualTo(TaskState.CANCELLED);
+        assertThat(dialog.canImportProperty().get()).as("the same mapping can be imported again").isTrue();
+    }
+}
