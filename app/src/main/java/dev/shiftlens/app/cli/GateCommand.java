@@ -135,7 +135,7 @@ final class GateCommand implements Callable<Integer> {
         ReplaySession session = new ReplaySession(console, ReplaySession.maxCost(endpoints.maxCost, "--max-cost"));
         Path folder = OutputFolder.prepare(out);
         try (RunStore store = Inputs.openWorkspace(run.workspaceIn(out))) {
-            int source = session.importQueries(store, endpoints.queries);
+            int source = session.importQueries(store, endpoints.queries, run.strict);
             requireSegments(thresholds, store.pairMetadata(source));
             ReplayJob.Prepared prepared = ReplaySession.prepare(store, source, mode, endpoints.sampleSize(), endpoints.stratifyBy(),
                     run.seed, 0);

@@ -96,8 +96,17 @@ final class ReplaySession {
 
     /** Imports the log whose queries are replayed as a run of its own; returns its id. */
     int importQueries(RunStore store, Path log) {
+        return importQueries(store, log, false);
+    }
+
+    /** @param strict a rejected row is an input error (gate's --strict): nothing is sent */
+    int importQueries(RunStore store, Path log, boolean strict) {
         ImportReport imported = store.importPairs(log, log.getFileName().toString(), new CliProgress(console), Cancellation.none());
         console.info("%s: %s".formatted(imported.source(), imported.describe()));
+        if (strict && imported.rowsRejected() > 0) {
+            throw new UsageException("--strict: %,d rows of %s were rejected (listed above and in run %d's rejects); nothing was sent."
+                    .formatted(imported.rowsRejected(), log, imported.runId()));
+        }
         return imported.runId();
     }
 

@@ -126,6 +126,19 @@ class GateEndpointsTest {
     }
 
     @Test
+    void strictRefusesAQueryLogWithARejectedRowBeforeAnyRequest() throws IOException {
+        Path log = queries(6);
+        Files.writeString(log, "{\"request_id\": \"broken\", \"query\": \"unclosed\n", java.nio.file.StandardOpenOption.APPEND);
+
+        CliRun run = CliRun.of("gate", "--queries", log.toString(), "--profiles", profiles().toString(), "--strict",
+                "--baseline-endpoint", "prod", "--candidate-endpoint", "cand", "--out", dir.resolve("gate").toString());
+
+        assertThat(run.exitCode()).as(run.err() + run.out()).isEqualTo(ExitCode.USAGE_OR_INPUT);
+        assertThat(run.err()).contains("--strict: 1 rows of " + log + " were rejected", "nothing was sent");
+        assertThat(server.requests()).isZero();
+    }
+
+    @Test
     void anUnknownProfileNameIsAUsageErrorNamingIt() throws IOException {
         CliRun run = CliRun.of("gate", "--queries", queries(6).toString(), "--profiles", profiles().toString(),
                 "--baseline-endpoint", "prod", "--candidate-endpoint", "canddiate", "--out", dir.resolve("gate").toString());
