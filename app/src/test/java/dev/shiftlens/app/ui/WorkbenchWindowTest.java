@@ -123,8 +123,11 @@ class WorkbenchWindowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#pair-table .table-cell")
                 .match(org.testfx.matcher.control.LabeledMatchers.hasText("j-1")).tryQuery().isPresent());
 
-        clickOn(lookup("#pair-table .table-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText("j-1")).queryAs(Node.class));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#detail-query").queryLabeled().getText().equals("Summarise Q3"));
+        // the new run's page may be loaded again as its clusters arrive, dropping a click that came first: click until shown
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            clickOn(lookup("#pair-table .table-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText("j-1")).queryAs(Node.class));
+            return WaitForAsyncUtils.asyncFx(() -> lookup("#detail-query").queryLabeled().getText()).get().equals("Summarise Q3");
+        });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !lookup("#detail-tabs").queryAs(javafx.scene.control.TabPane.class).getTabs().get(1).isDisabled());
         clickOn("JSON structure");
