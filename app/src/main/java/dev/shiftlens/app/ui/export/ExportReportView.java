@@ -2,10 +2,10 @@
 package dev.shiftlens.app.ui.export;
 
 import dev.shiftlens.app.report.ReportFormat;
+import dev.shiftlens.app.ui.dialog.ToolWindow;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -15,7 +15,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.cell.CheckBoxListCell;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -50,21 +49,9 @@ public final class ExportReportView extends VBox {
 
     /** Opens the dialog over {@code owner}; it stays open after the export so the user can open what it wrote. */
     public static Stage open(Window owner, ExportReportViewModel viewModel) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
+        Stage stage = ToolWindow.create(owner, "Export report", close -> new ExportReportView(viewModel, close),
+                ToolWindow.closeUnless(viewModel.runningProperty()));
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Export report");
-        ExportReportView view = new ExportReportView(viewModel, stage::close);
-        Scene scene = new Scene(view);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        scene.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE && !viewModel.runningProperty().get()) {
-                stage.close();
-            }
-        });
-        stage.setScene(scene);
         stage.show();
         return stage;
     }

@@ -2,13 +2,13 @@
 package dev.shiftlens.app.ui.imports;
 
 import dev.shiftlens.analysis.ingest.Field;
+import dev.shiftlens.app.ui.dialog.ToolWindow;
 import dev.shiftlens.storage.RejectReason;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -18,7 +18,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -66,20 +65,8 @@ public final class ImportDialogView extends VBox {
 
     /** Opens the dialog over {@code owner} and starts reading the file's first rows. */
     public static Stage open(Window owner, ImportDialogViewModel viewModel) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("Import " + viewModel.file().getFileName());
-        ImportDialogView view = new ImportDialogView(viewModel, stage::close);
-        Scene scene = new Scene(view);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        scene.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE && !viewModel.runningProperty().get()) {
-                stage.close();
-            }
-        });
-        stage.setScene(scene);
+        Stage stage = ToolWindow.create(owner, "Import " + viewModel.file().getFileName(), close -> new ImportDialogView(viewModel, close),
+                ToolWindow.closeUnless(viewModel.runningProperty()));
         stage.show();
         viewModel.load();
         return stage;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui.replay;
 
+import dev.shiftlens.app.ui.dialog.ToolWindow;
 import dev.shiftlens.connectors.replay.CostEstimate;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -10,7 +11,6 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -23,7 +23,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -65,22 +64,11 @@ public final class ReplayView extends VBox {
 
     /** Opens the window beside {@code owner}; Esc cancels a running replay, else closes; closing cancels too. */
     public static Stage open(Window owner, ReplayViewModel viewModel) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("Replay");
-        ReplayView view = new ReplayView(viewModel, stage::close);
-        Scene scene = new Scene(view);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        scene.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                if (viewModel.runningProperty().get()) {
-                    viewModel.cancel();
-                } else {
-                    stage.close();
-                }
-                event.consume();
+        Stage stage = ToolWindow.create(owner, "Replay", close -> new ReplayView(viewModel, close), shown -> {
+            if (viewModel.runningProperty().get()) {
+                viewModel.cancel(); // Esc is the Cancel button's shortcut while replaying
+            } else {
+                shown.close();
             }
         });
         stage.setOnHidden(event -> viewModel.cancel());
@@ -91,7 +79,6 @@ public final class ReplayView extends VBox {
         viewModel.problemProperty().addListener(fit);
         viewModel.estimateSummaryProperty().addListener(fit);
         viewModel.failures().addListener(fit);
-        stage.setScene(scene);
         stage.show();
         return stage;
     }

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui.settings;
 
+import dev.shiftlens.app.ui.dialog.ToolWindow;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -15,7 +15,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -52,27 +51,15 @@ public final class AnalysisSettingsView extends VBox {
 
     /** Opens the window over {@code owner}; it stays open after re-analysing so the user can try again. */
     public static Stage open(Window owner, AnalysisSettingsViewModel viewModel) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
+        Stage stage = ToolWindow.create(owner, "Analysis settings", close -> new AnalysisSettingsView(viewModel, close),
+                ToolWindow.closeUnless(viewModel.runningProperty()));
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Analysis settings");
-        AnalysisSettingsView view = new AnalysisSettingsView(viewModel, stage::close);
-        Scene scene = new Scene(view);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        scene.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE && !viewModel.runningProperty().get()) {
-                stage.close();
-            }
-        });
         stage.setOnCloseRequest(event -> viewModel.cancel());
         // messages come and go (a problem, the stage running, earlier findings): let the window follow their height
         for (javafx.beans.Observable text : List.of(viewModel.problemProperty(), viewModel.statusProperty(), viewModel.runningProperty(),
                 viewModel.autoChoiceProperty(), viewModel.currentFloorProperty(), viewModel.schemaNoteProperty(), viewModel.previousFindings())) {
             text.addListener(changed -> Platform.runLater(stage::sizeToScene));
         }
-        stage.setScene(scene);
         stage.show();
         return stage;
     }

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui.task;
 
+import dev.shiftlens.app.ui.dialog.ToolWindow;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -53,19 +52,7 @@ public final class TaskListView extends VBox {
 
     /** Opens the list over {@code owner}; not modal, so it can stay open beside the workbench. */
     public static Stage open(Window owner, TaskList tasks) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("Background tasks");
-        Scene scene = new Scene(new TaskListView(tasks));
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        scene.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
-        stage.setScene(scene);
+        Stage stage = ToolWindow.create(owner, "Background tasks", close -> new TaskListView(tasks), Stage::close);
         stage.show();
         return stage;
     }
