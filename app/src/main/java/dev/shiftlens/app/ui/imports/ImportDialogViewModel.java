@@ -330,7 +330,7 @@ public final class ImportDialogViewModel {
                 rejectReasons.setAll(done.reasons());
                 status.set(report.pairs() > 0
                         ? "Imported %,d pairs into run %d; the workbench analyses it and shows it.".formatted(report.pairs(), report.runId())
-                        : "Stored %,d log entries as run %d (before/after, no pairs): pair them with `shiftlens match` or replay."
+                        : "Stored %,d log entries as run %d (before/after, no pairs): pair them with Run › Match before/after… or replay."
                                 .formatted(report.rowsStored(), report.runId()));
                 onImported.accept(report);
             }
