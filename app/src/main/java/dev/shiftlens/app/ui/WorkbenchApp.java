@@ -51,9 +51,9 @@ public final class WorkbenchApp extends Application {
         startAnalyser = analyser;
     }
 
-    /** For tests: the model Match before/after embeds with instead of the bundled one. */
-    static void useMatchModel(TextEmbedder model) {
-        startMatchModel = Optional.of(model);
+    /** For tests: the model Match before/after embeds with; empty for the bundled one. */
+    static void useMatchModel(Optional<TextEmbedder> model) {
+        startMatchModel = model;
     }
 
     /** For tests: remember settings in this node instead of the user's. */
