@@ -99,7 +99,7 @@ class WorkbenchViewModelTest {
         workbench.close();
         open(20);
 
-        assertThat(dialog.statusProperty().get()).startsWith("Stored 3,000 log entries as run 2");
+        assertThat(dialog.statusProperty().get()).startsWith("Stored 3,000 log entries as run 2: 1,529 before and 1,471 after the cutover");
         assertThat(workbench.runs().find(2)).hasValueSatisfying(run -> assertThat(run.status()).isEqualTo("imported"));
         assertThat(analysed).as("only the paired run, once").hasValue(1);
         assertThat(dialogs.errors).isEmpty();
