@@ -97,6 +97,30 @@ final class ProducedRuns {
         }
     }
 
+    /** Removes a produced run whose analysis was never stored: its pairs, rejects and the run itself, all or nothing; an analysed run stays. */
+    void discard(int runId) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            for (String table : List.of("pairs", "rejects")) {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                        + " WHERE run_id = ? AND run_id IN (SELECT run_id FROM runs WHERE status <> 'analysed')")) {
+                    delete.setInt(1, runId);
+                    delete.executeUpdate();
+                }
+            }
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM runs WHERE run_id = ? AND status <> 'analysed'")) {
+                delete.setInt(1, runId);
+                delete.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
     void status(int runId, String status) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE runs SET status = ? WHERE run_id = ?")) {
             update.setString(1, status);

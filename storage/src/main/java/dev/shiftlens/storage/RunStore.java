@@ -523,6 +523,15 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
+    /** Removes a produced run stopped before its analysis was stored (cancelled, failed), so no half run is listed. */
+    public synchronized void discardRun(int runId) {
+        try {
+            new ProducedRuns(connection).discard(runId);
+        } catch (SQLException e) {
+            throw new StorageException("cannot remove the unfinished run " + runId + " from " + file, e);
+        }
+    }
+
     /** Marks a produced run that stopped before completion (cancelled, cost cap, endpoint failure). */
     public synchronized void markRun(int runId, String status) {
         try {

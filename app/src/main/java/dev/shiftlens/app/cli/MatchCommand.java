@@ -14,7 +14,6 @@ import dev.shiftlens.connectors.endpoint.OpenAiEmbeddingsEmbedder;
 import dev.shiftlens.connectors.endpoint.ProfileFileException;
 import dev.shiftlens.connectors.log.LogFileException;
 import dev.shiftlens.connectors.log.WindowLog;
-import dev.shiftlens.connectors.log.WindowRecord;
 import dev.shiftlens.storage.ImportReport;
 import dev.shiftlens.storage.RunStore;
 import picocli.CommandLine.Command;
@@ -22,7 +21,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -56,7 +54,7 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--after", paramLabel = "FILE", description = "Requests answered after the cutover (new model), with --before.")
     Path after;
 
-    @Option(names = "--threshold", defaultValue = "0.85", description = "Least query similarity that counts as a match (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threshold", defaultValue = "" + MatchJob.DEFAULT_THRESHOLD, description = "Least query similarity that counts as a match (default: ${DEFAULT-VALUE}).")
     double threshold;
 
     @Option(names = "--profiles", paramLabel = "FILE", description = "Profile file, with --embeddings.")
@@ -136,15 +134,12 @@ final class MatchCommand implements Callable<Integer> {
 
     /** One side of the imported cutover run; its bad rows were reported with the import and stay in that run. */
     private WindowLog window(RunStore store, int cutoverRun, String side) {
-        List<WindowRecord> records = store.logEntries(cutoverRun, side).stream()
-                .map(e -> new WindowRecord(e.sourceLine(), e.requestId(), e.query(), e.output(), e.model().isBlank() ? e.version() : e.model(),
-                        e.timestamp(), e.metadata()))
-                .toList();
-        if (records.isEmpty()) {
+        WindowLog window = MatchJob.cutoverWindow(store, cutoverRun, input, side);
+        if (window.records().isEmpty()) {
             throw new UsageException(input + " has no '" + side + "' rows after the split (run " + cutoverRun + "); say where the"
                     + " cutover is with --cutover-at TIME or --before-version VERSION.");
         }
-        return new WindowLog(input, records, List.of());
+        return window;
     }
 
     private Optional<TextEmbedder> embedder() {

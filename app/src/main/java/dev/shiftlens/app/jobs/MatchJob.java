@@ -18,6 +18,7 @@ import dev.shiftlens.storage.NewRun;
 import dev.shiftlens.storage.RejectedRow;
 import dev.shiftlens.storage.RunStore;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,8 @@ import java.util.Optional;
 public final class MatchJob {
 
     public static final String MATCHED_NOTE = "Matched pairs, not identical queries";
+    /** Least query similarity that counts as a match, unless the user says otherwise (CLI and workbench alike). */
+    public static final double DEFAULT_THRESHOLD = 0.85;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private MatchJob() {
@@ -44,11 +47,33 @@ public final class MatchJob {
     }
 
     /**
-     * @param embedder the query embedder, or empty for the bundled local model (cached in the workspace)
+     * @param embedder the query embedder, or empty for the bundled local model (cached in the workspace);
+     *                 the outputs are analysed with the bundled model
      */
     public static Result run(RunStore store, WindowLog before, WindowLog after, double threshold, Optional<TextEmbedder> embedder,
                              AnalysisSettings settings, ProgressListener progress, Cancellation cancel) {
-        TextEmbedder queries = new DedupingEmbedder(embedder.orElseGet(EmbeddingModels::local), store.embeddingCache());
+        return run(store, before, after, threshold, embedder.orElseGet(EmbeddingModels::local), EmbeddingModels.local(), settings,
+                progress, cancel);
+    }
+
+    /** With one model for the queries and the outputs' analysis (the workbench passes its own; its tests a fast stand-in). */
+    public static Result run(RunStore store, WindowLog before, WindowLog after, double threshold, TextEmbedder model,
+                             AnalysisSettings settings, ProgressListener progress, Cancellation cancel) {
+        return run(store, before, after, threshold, model, model, settings, progress, cancel);
+    }
+
+    /** The before or after window of an imported cutover run, as {@link #run} reads it; empty when the split left that side empty. */
+    public static WindowLog cutoverWindow(RunStore store, int cutoverRun, Path source, String side) {
+        List<WindowRecord> records = store.logEntries(cutoverRun, side).stream()
+                .map(e -> new WindowRecord(e.sourceLine(), e.requestId(), e.query(), e.output(), e.model().isBlank() ? e.version() : e.model(),
+                        e.timestamp(), e.metadata()))
+                .toList();
+        return new WindowLog(source, records, List.of());
+    }
+
+    private static Result run(RunStore store, WindowLog before, WindowLog after, double threshold, TextEmbedder queryModel,
+                              TextEmbedder analysisModel, AnalysisSettings settings, ProgressListener progress, Cancellation cancel) {
+        TextEmbedder queries = new DedupingEmbedder(queryModel, store.embeddingCache());
         progress.update(0, "embedding queries");
         float[][] beforeVectors = queries.embed(before.records().stream().map(WindowRecord::query).toList(), progress.slice(0, 0.1), cancel);
         float[][] afterVectors = queries.embed(after.records().stream().map(WindowRecord::query).toList(), progress.slice(0.1, 0.2), cancel);
@@ -79,14 +104,19 @@ public final class MatchJob {
         int runId = store.createRun(new NewRun("matched: " + before.file().getFileName() + " → " + after.file().getFileName(),
                 "matched", before.file().toAbsolutePath() + " → " + after.file().toAbsolutePath(),
                 settings(before, after, threshold, queries, pairs.size(), mean)));
-        store.completeRun(runId, pairs, rejects);
-        if (pairs.isEmpty()) {
-            return new Result(runId, AnalysisJob.analyse(store, runId, settings, progress.slice(0.3, 1), cancel), 0, matches.size(), 0);
+        try { // a cancel or failure from here on removes the run again: none is left without its analysis
+            store.completeRun(runId, pairs, rejects);
+            RunAnalysis analysis = AnalysisJob.analyse(store, runId, settings, analysisModel, progress.slice(0.3, 1), cancel);
+            if (pairs.isEmpty()) {
+                return new Result(runId, analysis, 0, matches.size(), 0);
+            }
+            RunAnalysis annotated = annotate(analysis, threshold, pairs.size(), matches.size() - pairs.size(), mean);
+            store.saveAnalysis(runId, annotated);
+            return new Result(runId, annotated, pairs.size(), matches.size() - pairs.size(), mean);
+        } catch (RuntimeException stopped) {
+            store.discardRun(runId);
+            throw stopped;
         }
-        RunAnalysis analysis = AnalysisJob.analyse(store, runId, settings, progress.slice(0.3, 1), cancel);
-        RunAnalysis annotated = annotate(analysis, threshold, pairs.size(), matches.size() - pairs.size(), mean);
-        store.saveAnalysis(runId, annotated);
-        return new Result(runId, annotated, pairs.size(), matches.size() - pairs.size(), mean);
     }
 
     private static String band(double similarity) {

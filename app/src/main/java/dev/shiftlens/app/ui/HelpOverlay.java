@@ -23,6 +23,7 @@ final class HelpOverlay extends StackPane {
             new Shortcut("Ctrl+I", "Import a log: confirm or edit its shape and mapping on a preview (dropping the file opens it too)"),
             new Shortcut("Ctrl+E", "Export a report of the shown run: whole run or the ticked clusters, HTML, Markdown, CSV, JSON"),
             new Shortcut("Ctrl+R", "Replay the shown run's queries against endpoints: estimate first, then progress, spend and Cancel (Esc)"),
+            new Shortcut("Ctrl+M", "Match before/after of the shown cutover run: pair each after-window query with its most similar before-window query"),
             new Shortcut("Ctrl+Shift+A", "Analysis settings of the shown run: smallest cluster, noise floor, seed, JSON Schema; re-analyse"),
             new Shortcut("Ctrl+Shift+B", "Background tasks: imports, analyses and exports of this session, with Cancel"),
             new Shortcut("Ctrl+T", "Switch between light and dark theme"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui;
 
+import dev.shiftlens.analysis.embed.TextEmbedder;
 import dev.shiftlens.app.jobs.AnalysisJob;
 import dev.shiftlens.app.ui.dialog.FxDialogService;
 import dev.shiftlens.app.ui.task.FxTaskExecutor;
@@ -28,6 +29,7 @@ public final class WorkbenchApp extends Application {
     private static volatile Optional<Path> startInput = Optional.empty();
     private static volatile RunAnalyser startAnalyser = AnalysisJob::analyse;
     private static volatile Optional<WorkbenchPreferences> startPreferences = Optional.empty();
+    private static volatile Optional<TextEmbedder> startMatchModel = Optional.empty();
 
     private WorkbenchViewModel viewModel;
     private WorkbenchView view;
@@ -47,6 +49,11 @@ public final class WorkbenchApp extends Application {
     /** For tests: the analysis the next window will run on unanalysed runs. */
     static void useAnalyser(RunAnalyser analyser) {
         startAnalyser = analyser;
+    }
+
+    /** For tests: the model Match before/after embeds with; empty for the bundled one. */
+    static void useMatchModel(Optional<TextEmbedder> model) {
+        startMatchModel = model;
     }
 
     /** For tests: remember settings in this node instead of the user's. */
@@ -74,7 +81,7 @@ public final class WorkbenchApp extends Application {
     public void start(Stage primaryStage) {
         stage = primaryStage;
         preferences = startPreferences.orElseGet(WorkbenchPreferences::user);
-        viewModel = new WorkbenchViewModel(new FxTaskExecutor(), new FxDialogService(() -> stage), startAnalyser);
+        viewModel = new WorkbenchViewModel(new FxTaskExecutor(), new FxDialogService(() -> stage), startAnalyser, startMatchModel);
         view = new WorkbenchView(viewModel, preferences, this::quit, getHostServices()::showDocument);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1500, screen.getWidth()), Math.min(920, screen.getHeight()));

@@ -6,6 +6,7 @@ import dev.shiftlens.app.ui.clusters.ClusterListView;
 import dev.shiftlens.app.ui.detail.PairDetailView;
 import dev.shiftlens.app.ui.export.ExportReportView;
 import dev.shiftlens.app.ui.imports.ImportDialogView;
+import dev.shiftlens.app.ui.match.MatchView;
 import dev.shiftlens.app.ui.pairs.PairTableView;
 import dev.shiftlens.app.ui.replay.ReplayView;
 import dev.shiftlens.app.ui.runs.RunListView;
@@ -16,6 +17,7 @@ import dev.shiftlens.app.ui.task.TaskListView;
 import dev.shiftlens.connectors.endpoint.KeyResolver;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -125,12 +127,14 @@ public final class WorkbenchView extends StackPane {
         MenuItem save = item("Save finding", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), viewModel.clusterDetail()::save);
         MenuItem replay = item("Replay…", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), this::replay);
         replay.setId("replay-menu");
+        MenuItem match = item("Match before/after…", new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN), this::match);
+        match.setId("match-menu");
         MenuItem shortcuts = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::toggleHelp);
         return new MenuBar(
                 new Menu("File", null, open, recent, importLog, export, new SeparatorMenuItem(), exit),
                 new Menu("View", null, scatter, segments, backgroundTasks, new SeparatorMenuItem(), dark),
                 new Menu("Go", null, next, previous, search, save),
-                new Menu("Run", null, replay, settings),
+                new Menu("Run", null, replay, match, settings),
                 new Menu("Help", null, shortcuts));
     }
 
@@ -176,8 +180,10 @@ public final class WorkbenchView extends StackPane {
         wholeSummary.setMaxWidth(600);
         summary.setTooltip(wholeSummary);
         ScatterPane scatter = new ScatterPane(viewModel.scatter());
-        VBox.setVgrow(scatter, Priority.ALWAYS);
-        VBox scatterBox = new VBox(2, summary, scatter);
+        scatter.visibleProperty().bind(viewModel.cutoverShownProperty().not());
+        StackPane scatterArea = new StackPane(scatter, cutoverPrompt());
+        VBox.setVgrow(scatterArea, Priority.ALWAYS);
+        VBox scatterBox = new VBox(2, summary, scatterArea);
         scatterBox.setPadding(new Insets(4));
         Tab scatterTab = new Tab("Scatter", scatterBox);
         Tab segmentTab = new Tab("Segments", new SegmentView(viewModel.segments()));
@@ -196,6 +202,17 @@ public final class WorkbenchView extends StackPane {
         body.setDividerPositions(preferences.dividers("body", 0.21, 0.63));
         SplitPane.setResizableWithParent(left, false);
         return body;
+    }
+
+    /** What a cutover run offers instead of an empty scatter: the summary above says why, the button what to do. */
+    private Node cutoverPrompt() {
+        Button match = new Button("Match before and after…");
+        match.setId("match-cutover-button");
+        match.setOnAction(event -> match());
+        StackPane prompt = new StackPane(match);
+        StackPane.setAlignment(match, Pos.CENTER);
+        prompt.visibleProperty().bind(viewModel.cutoverShownProperty());
+        return prompt;
     }
 
     private static Label heading(String text) {
@@ -329,6 +346,10 @@ public final class WorkbenchView extends StackPane {
     private void replay() {
         viewModel.replay(KeyResolver.system(), preferences.lastProfiles(), preferences::rememberProfiles)
                 .ifPresent(model -> ReplayView.open(window(), model));
+    }
+
+    private void match() {
+        viewModel.match().ifPresent(model -> MatchView.open(window(), model));
     }
 
     private void chooseWorkspace() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui;
 
+import dev.shiftlens.analysis.embed.TextEmbedder;
 import dev.shiftlens.analysis.pipeline.AnalysisSettings;
 import dev.shiftlens.analysis.result.AnalysisSummary;
 import dev.shiftlens.analysis.result.ClusterSummary;
@@ -15,6 +16,7 @@ import dev.shiftlens.app.ui.dialog.DialogService;
 import dev.shiftlens.app.ui.dialog.UserMessages;
 import dev.shiftlens.app.ui.export.ExportReportViewModel;
 import dev.shiftlens.app.ui.imports.ImportDialogViewModel;
+import dev.shiftlens.app.ui.match.MatchViewModel;
 import dev.shiftlens.app.ui.pairs.PairRow;
 import dev.shiftlens.app.ui.replay.ReplayViewModel;
 import dev.shiftlens.app.ui.pairs.PairTableViewModel;
@@ -32,6 +34,8 @@ import dev.shiftlens.connectors.endpoint.KeyResolver;
 import dev.shiftlens.storage.ImportReport;
 import dev.shiftlens.storage.RunInfo;
 import dev.shiftlens.storage.RunStore;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -57,6 +61,7 @@ public final class WorkbenchViewModel {
     private final TaskList tasks;
     private final DialogService dialogs;
     private final RunAnalyser analyser;
+    private final Optional<TextEmbedder> matchModel;
 
     private final RunListViewModel runs = new RunListViewModel();
     private final ClusterListViewModel clusters = new ClusterListViewModel();
@@ -68,6 +73,7 @@ public final class WorkbenchViewModel {
     private final BackgroundActivity activity = new BackgroundActivity();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Shiftlens");
     private final ReadOnlyStringWrapper runSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper cutoverShown = new ReadOnlyBooleanWrapper(false);
     private final javafx.beans.property.ReadOnlyObjectWrapper<Optional<Path>> openedWorkspace =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(Optional.empty());
 
@@ -76,7 +82,13 @@ public final class WorkbenchViewModel {
     private final ArrayDeque<Runnable> afterJob = new ArrayDeque<>();
 
     public WorkbenchViewModel(TaskExecutor executor, DialogService dialogs, RunAnalyser analyser) {
+        this(executor, dialogs, analyser, Optional.empty());
+    }
+
+    /** @param matchModel embeds queries and outputs when matching a cutover run; empty for the bundled sentence model */
+    public WorkbenchViewModel(TaskExecutor executor, DialogService dialogs, RunAnalyser analyser, Optional<TextEmbedder> matchModel) {
         this.executor = executor;
+        this.matchModel = matchModel;
         this.tasks = new TaskList(executor);
         this.dialogs = dialogs;
         this.analyser = analyser;
@@ -300,7 +312,13 @@ public final class WorkbenchViewModel {
         detail.clear();
         segments.clear();
         runSummary.set("");
+        boolean cutover = runs.find(runId).map(RunRow::cutover).orElse(false);
+        cutoverShown.set(cutover);
         if (runId == RunListViewModel.NONE || store.isEmpty()) {
+            return;
+        }
+        if (cutover) {
+            runSummary.set(CUTOVER_NOTE);
             return;
         }
         RunStore opened = store.get();
@@ -330,6 +348,10 @@ public final class WorkbenchViewModel {
                 .map(line -> line + earlierFindings(loaded.previousFindings()))
                 .orElse("Not analysed yet: the scatter and clusters appear once the analysis has run."));
     }
+
+    static final String CUTOVER_NOTE = "A cutover log: its entries are split into before and after the model change, but no"
+            + " request has both answers, so there is nothing to compare yet. Match before and after… pairs each after-window"
+            + " query with its most similar before-window query (Run › Match before/after…, Ctrl+M).";
 
     /** The headline and, so the reader can judge what "diverged" means here, the noise floor and how it was set. */
     static String summaryLine(AnalysisSummary summary) {
@@ -398,6 +420,27 @@ public final class WorkbenchViewModel {
         }
         return Optional.of(new ReplayViewModel(executor, tasks, store.get(), run.get().runId(), run.get().name(), keys, lastProfiles,
                 rememberProfiles, runId -> refreshRuns(OptionalInt.of(runId))));
+    }
+
+    /**
+     * The Match before/after window's model for the shown cutover run; empty, with a message saying why, when
+     * the shown run is not a cutover log. The matched run is listed and shown when it is analysed.
+     */
+    public Optional<MatchViewModel> match() {
+        Optional<RunRow> run = runs.find(runs.selectedRunProperty().get());
+        if (store.isEmpty() || run.isEmpty() || !run.get().cutover()) {
+            dialogs.showInformation("No cutover run shown", "Pick a cutover run first: one log spanning the model change,"
+                    + " imported with its before/after split (File › Import log…). Its after-window queries are matched to"
+                    + " before-window ones.");
+            return Optional.empty();
+        }
+        RunStore opened = store.get();
+        return Optional.of(new MatchViewModel(executor, tasks, opened, run.get().runId(), run.get().name(), Path.of(run.get().source()),
+                matchModel, runId -> {
+                    if (store.orElse(null) == opened) {
+                        refreshRuns(OptionalInt.of(runId));
+                    }
+                }));
     }
 
     /**
@@ -490,6 +533,11 @@ public final class WorkbenchViewModel {
     /** The shown run's headline, or why there is none. */
     public ReadOnlyStringProperty runSummaryProperty() {
         return runSummary.getReadOnlyProperty();
+    }
+
+    /** True while a cutover run is shown: the scatter gives way to what to do with it. */
+    public ReadOnlyBooleanProperty cutoverShownProperty() {
+        return cutoverShown.getReadOnlyProperty();
     }
 
     /** The open workspace file; changes once a workspace has opened. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -98,10 +99,45 @@ class WorkbenchViewModelTest {
         workbench.close();
         open(20);
 
-        assertThat(dialog.statusProperty().get()).startsWith("Stored 3,000 log entries as run 2");
+        assertThat(dialog.statusProperty().get()).startsWith("Stored 3,000 log entries as run 2: 1,529 before and 1,471 after the cutover");
         assertThat(workbench.runs().find(2)).hasValueSatisfying(run -> assertThat(run.status()).isEqualTo("imported"));
         assertThat(analysed).as("only the paired run, once").hasValue(1);
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aCutoverRunExplainsItselfAndIsMatchedIntoAnAnalysedRunMarkedNotIdentical() throws Exception {
+        Path log = SampleWorkspace.writeLog(dir.resolve("incident.jsonl"), 20);
+        workbench = new WorkbenchViewModel(new CurrentThreadTaskExecutor(), dialogs, SampleWorkspace.ANALYSER, Optional.of(new CountingEmbedder()));
+        workbench.openWorkspace(dir.resolve("w.duckdb"), Optional.of(log));
+        List<String> lines = java.nio.file.Files.readAllLines(Path.of("..", "sample-data", "incident", "cutover.jsonl"));
+        Path cutover = java.nio.file.Files.write(dir.resolve("cutover.jsonl"), java.util.stream.Stream.concat(lines.stream().limit(30),
+                lines.stream().skip(lines.size() - 30)).toList());
+        var dialog = workbench.importDialog(cutover).orElseThrow();
+        dialog.load();
+        dialog.importRun();
+
+        assertThat(workbench.cutoverShownProperty().get()).isTrue();
+        assertThat(workbench.runSummaryProperty().get()).isEqualTo(WorkbenchViewModel.CUTOVER_NOTE);
+        assertThat(workbench.runs().find(2)).hasValueSatisfying(run -> assertThat(run.details()).isEqualTo("60 log entries · cutover, not matched"));
+        var match = workbench.match().orElseThrow();
+        match.thresholdProperty().set("0.5");
+        match.match();
+
+        int matched = match.producedRunProperty().get();
+        assertThat(workbench.runs().selectedRunProperty().get()).isEqualTo(matched);
+        assertThat(workbench.cutoverShownProperty().get()).isFalse();
+        assertThat(workbench.runSummaryProperty().get()).startsWith(dev.shiftlens.app.jobs.MatchJob.MATCHED_NOTE);
+        assertThat(workbench.runs().find(matched)).hasValueSatisfying(run -> assertThat(run.details()).contains("matched pairs (not identical) · analysed"));
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void matchWithNoCutoverRunShownSaysWhatToPickFirst() {
+        open(20);
+
+        assertThat(workbench.match()).isEmpty();
+        assertThat(dialogs.information).singleElement().asString().contains("Pick a cutover run first");
     }
 
     @Test

@@ -63,8 +63,8 @@ public final class ImportDialogViewModel {
     private static final List<Field> SINGLE_OUTPUT_FIELDS = List.of(Field.QUERY, Field.OUTPUT, Field.REQUEST_ID, Field.TIMESTAMP,
             Field.MODEL, Field.VERSION);
 
-    /** What the dialog says once an import finished: the report and its rejected rows grouped by reason. */
-    public record Imported(ImportReport report, List<RejectReason> reasons) {
+    /** What the dialog says once an import finished: the report, its rejected rows grouped by reason, and a cutover log's window sizes. */
+    public record Imported(ImportReport report, List<RejectReason> reasons, Map<String, Long> sides) {
     }
 
     private record Loaded(SourceSample sample, InferredMapping mapping) {
@@ -308,7 +308,8 @@ public final class ImportDialogViewModel {
             importCancellation = Optional.of(cancel);
             ImportPlan plan = LogFormats.planFor(rows, chosen, CUTOVER_SPLIT);
             ImportReport report = store.importPlan(plan, name, listener, cancel);
-            return new Imported(report, report.rowsRejected() > 0 ? store.rejectReasons(report.runId()) : List.of());
+            return new Imported(report, report.rowsRejected() > 0 ? store.rejectReasons(report.runId()) : List.of(),
+                    report.pairs() > 0 ? Map.of() : store.logEntrySides(report.runId()));
         }, (fraction, message) -> {
             progress.set(fraction);
             if (message != null && !message.isBlank()) {
@@ -330,8 +331,9 @@ public final class ImportDialogViewModel {
                 rejectReasons.setAll(done.reasons());
                 status.set(report.pairs() > 0
                         ? "Imported %,d pairs into run %d; the workbench analyses it and shows it.".formatted(report.pairs(), report.runId())
-                        : "Stored %,d log entries as run %d (before/after, no pairs): pair them with `shiftlens match` or replay."
-                                .formatted(report.rowsStored(), report.runId()));
+                        : ("Stored %,d log entries as run %d: %,d before and %,d after the cutover, no pairs yet; pair them with"
+                                + " Run › Match before/after… or replay.").formatted(report.rowsStored(), report.runId(),
+                                done.sides().getOrDefault("before", 0L), done.sides().getOrDefault("after", 0L)));
                 onImported.accept(report);
             }
             case Outcome.Failed<Imported>(Throwable error) -> {

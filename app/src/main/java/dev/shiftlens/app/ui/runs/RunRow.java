@@ -5,20 +5,29 @@ import dev.shiftlens.storage.RunInfo;
 
 import java.util.Locale;
 
-/** One line of the runs list. */
-public record RunRow(int runId, String name, String source, long pairs, long rejected, String status) {
+/** One line of the runs list; {@code mode} as stored (paired, cutover, matched, replay…). */
+public record RunRow(int runId, String name, String source, String mode, long pairs, long rejected, String status) {
 
     public static RunRow of(RunInfo run) {
-        return new RunRow(run.runId(), run.name(), run.source(), run.rowsStored(), run.rowsRejected(), run.status());
+        return new RunRow(run.runId(), run.name(), run.source(), run.mode(), run.rowsStored(), run.rowsRejected(), run.status());
     }
 
     public boolean analysed() {
         return "analysed".equals(status);
     }
 
-    /** e.g. "4,213 pairs · analysed" or "980 pairs · imported · 3 rejected". */
+    /** One log spanning a model change: before/after entries and no pairs until matched or replayed. */
+    public boolean cutover() {
+        return "cutover".equals(mode);
+    }
+
+    /**
+     * e.g. "4,213 pairs · analysed", "980 pairs · imported · 3 rejected", "3,000 log entries · cutover, not
+     * matched" or "2,710 matched pairs (not identical) · analysed".
+     */
     public String details() {
-        return String.format(Locale.ROOT, "%,d pairs · %s%s", pairs, status,
-                rejected == 0 ? "" : String.format(Locale.ROOT, " · %,d rejected", rejected));
+        String what = cutover() ? String.format(Locale.ROOT, "%,d log entries · cutover, not matched", pairs)
+                : String.format(Locale.ROOT, "%,d %s · %s", pairs, "matched".equals(mode) ? "matched pairs (not identical)" : "pairs", status);
+        return what + (rejected == 0 ? "" : String.format(Locale.ROOT, " · %,d rejected", rejected));
     }
 }
