@@ -43,6 +43,17 @@ public final class ToolWindow {
         return stage;
     }
 
+    /** Esc cancels the work while it runs (the Cancel button's shortcut), and closes the window otherwise. */
+    public static Consumer<Stage> cancelOrClose(ObservableBooleanValue running, Runnable cancel) {
+        return stage -> {
+            if (running.get()) {
+                cancel.run();
+            } else {
+                stage.close();
+            }
+        };
+    }
+
     /** Esc closes the window, except while {@code busy}: work in flight is cancelled with its own button. */
     public static Consumer<Stage> closeUnless(ObservableBooleanValue busy) {
         return stage -> {

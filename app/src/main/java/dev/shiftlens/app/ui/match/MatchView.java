@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui.match;
 
+import dev.shiftlens.app.ui.dialog.ToolWindow;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -45,30 +44,14 @@ public final class MatchView extends VBox {
 
     /** Opens the window beside {@code owner}; Esc cancels a running match, else closes; closing cancels too. */
     public static Stage open(Window owner, MatchViewModel viewModel) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("Match before/after");
-        Scene scene = new Scene(new MatchView(viewModel, stage::close));
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        scene.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                if (viewModel.runningProperty().get()) {
-                    viewModel.cancel();
-                } else {
-                    stage.close();
-                }
-                event.consume();
-            }
-        });
+        Stage stage = ToolWindow.create(owner, "Match before/after", close -> new MatchView(viewModel, close),
+                ToolWindow.cancelOrClose(viewModel.runningProperty(), viewModel::cancel));
         stage.setOnHidden(event -> viewModel.cancel());
         // progress and the outcome appear and go: the window follows its content instead of squeezing it
         InvalidationListener fit = changed -> Platform.runLater(stage::sizeToScene);
         viewModel.runningProperty().addListener(fit);
         viewModel.summaryProperty().addListener(fit);
         viewModel.problemProperty().addListener(fit);
-        stage.setScene(scene);
         stage.show();
         return stage;
     }

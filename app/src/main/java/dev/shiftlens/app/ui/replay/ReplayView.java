@@ -64,13 +64,8 @@ public final class ReplayView extends VBox {
 
     /** Opens the window beside {@code owner}; Esc cancels a running replay, else closes; closing cancels too. */
     public static Stage open(Window owner, ReplayViewModel viewModel) {
-        Stage stage = ToolWindow.create(owner, "Replay", close -> new ReplayView(viewModel, close), shown -> {
-            if (viewModel.runningProperty().get()) {
-                viewModel.cancel(); // Esc is the Cancel button's shortcut while replaying
-            } else {
-                shown.close();
-            }
-        });
+        Stage stage = ToolWindow.create(owner, "Replay", close -> new ReplayView(viewModel, close),
+                ToolWindow.cancelOrClose(viewModel.runningProperty(), viewModel::cancel));
         stage.setOnHidden(event -> viewModel.cancel());
         // progress, the summary and a problem appear and go: the window follows its content instead of squeezing it
         InvalidationListener fit = changed -> Platform.runLater(stage::sizeToScene);
