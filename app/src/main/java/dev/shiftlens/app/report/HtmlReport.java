@@ -53,6 +53,7 @@ public final class HtmlReport {
         scatter(report);
         clusterTable(report.clusters());
         report.clusters().forEach(this::cluster);
+        earlierFindings(report.earlierFindings());
         segments(report.segments());
         versionSkew(report.versionSkew());
         manifests(report.manifests(), report.settings());
@@ -257,6 +258,17 @@ public final class HtmlReport {
             html.append("</table>\n");
         });
         html.append("</section>\n");
+    }
+
+    private void earlierFindings(List<String> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        html.append("<section id=\"earlier-findings\">\n<h2>Findings from an earlier analysis</h2>\n<p class=\"meta\">The run was "
+                + "analysed again and did not find these clusters again (under half their pairs together), so the reviewer's "
+                + "notes are kept here rather than moved onto another cluster.</p>\n<ul>\n");
+        findings.forEach(finding -> html.append("<li>").append(escape(finding)).append("</li>\n"));
+        html.append("</ul>\n</section>\n");
     }
 
     private void versionSkew(List<VersionSkew> windows) {

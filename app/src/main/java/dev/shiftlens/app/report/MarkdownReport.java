@@ -51,6 +51,7 @@ public final class MarkdownReport {
         report.gate().ifPresent(this::gate);
         summary(report);
         clusters(report.clusters());
+        earlierFindings(report.earlierFindings());
         segments(report.segments());
         versionSkew(report.versionSkew());
         manifests(report.manifests());
@@ -162,6 +163,15 @@ public final class MarkdownReport {
                     .append(percent(f.regressionShare())).append(" | ").append(percent(f.baselineRefusalRate())).append(" → ")
                     .append(percent(f.candidateRefusalRate())).append(" | ").append(decimal(f.meanSimilarity())).append(" |\n");
         }
+        md.append('\n');
+    }
+
+    private void earlierFindings(List<String> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        md.append("## Findings from an earlier analysis\n\nThe re-analysis did not find these clusters again; the notes are kept here.\n\n");
+        findings.forEach(finding -> md.append("- ").append(inline(finding)).append('\n'));
         md.append('\n');
     }
 

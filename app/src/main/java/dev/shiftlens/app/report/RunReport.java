@@ -27,12 +27,13 @@ import java.util.Optional;
  * @param redacted    whether personal data was redacted (false only with --keep-pii)
  * @param scope       which clusters the report lists ({@code clusters} holds only those)
  * @param versionSkew windows in which a segment was served another version than the rest (from the import)
+ * @param earlierFindings the reviewer's findings about clusters a re-analysis did not find again, one line each
  */
 public record RunReport(RunInfo run, String workspace, String toolVersion, Instant generatedAt,
                         AnalysisSummary summary, Map<String, String> settings, RunManifests manifests,
                         List<Cluster> clusters, ScopeFigures overall, List<SegmentRow> segments,
                         Optional<GateResult> gate, Scatter scatter, List<String> rejects, boolean redacted,
-                        ReportScope scope, List<VersionSkew> versionSkew) {
+                        ReportScope scope, List<VersionSkew> versionSkew, List<String> earlierFindings) {
 
     public RunReport {
         settings = Map.copyOf(settings);
@@ -40,6 +41,7 @@ public record RunReport(RunInfo run, String workspace, String toolVersion, Insta
         segments = List.copyOf(segments);
         rejects = List.copyOf(rejects);
         versionSkew = List.copyOf(versionSkew);
+        earlierFindings = List.copyOf(earlierFindings);
     }
 
     /**

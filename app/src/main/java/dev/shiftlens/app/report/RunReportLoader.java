@@ -7,6 +7,7 @@ import dev.shiftlens.analysis.manifest.RunManifests;
 import dev.shiftlens.analysis.pair.PairRecord;
 import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.Finding;
+import dev.shiftlens.analysis.result.PreviousFinding;
 import dev.shiftlens.analysis.result.PairOutcome;
 import dev.shiftlens.analysis.result.RunAnalysis;
 import dev.shiftlens.analysis.result.SegmentLift;
@@ -67,7 +68,8 @@ public final class RunReportLoader {
                 redactValues(analysis.settings()), manifests(runId), clusters(runId, analysis), overall, segments,
                 gate, scoped(ScatterSampler.sample(analysis.pairs(), options.maxPoints(), seed(analysis))),
                 store.rejects(runId).stream().limit(REJECTS_SHOWN).map(RejectedRow::describe).map(this::redact).toList(),
-                options.redactor().enabled(), options.scope(), versionSkew(runId));
+                options.redactor().enabled(), options.scope(), versionSkew(runId),
+                store.previousFindings(runId).stream().map(PreviousFinding::describe).map(this::redact).toList());
     }
 
     /** In a scoped report the clusters left out are drawn like noise, so the chosen ones stand out where they lie. */

@@ -37,7 +37,7 @@ public final class ReportSizeBenchmark {
                     "analysed", pairs, pairs, 0), "bench.duckdb", "bench", Instant.EPOCH,
                     ReportFixture.analysis().summary(), Map.of(), RunManifests.empty(), List.of(),
                     ScopeFigures.measure(ScopeFigures.ALL_TRAFFIC, outcomes, java.util.Set.of(0)), List.of(), Optional.empty(),
-                    scatter, List.of(), true, ReportScope.WHOLE_RUN, List.of());
+                    scatter, List.of(), true, ReportScope.WHOLE_RUN, List.of(), List.of());
             String html = HtmlReport.render(report);
             long millis = (System.nanoTime() - start) / 1_000_000;
             Path file = folder.resolve("report-" + pairs + ".html");
