@@ -20,6 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -103,6 +104,44 @@ class ImportDialogWindowTest extends FxRobot {
         snapshot("#task-list", "import-task-list.png");
         type(KeyCode.ESCAPE);
         assertThat(lookup("#task-table").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void twoDroppedPerModelLogsOpenOneDialogThatJoinsThemAndTheRunIsAnalysed() throws Exception {
+        Path sample = Path.of("..", "sample-data", "incident");
+        Path baseline = Files.write(dir.resolve("baseline.jsonl"), Files.readAllLines(sample.resolve("baseline.jsonl")).subList(0, 300));
+        Path candidate = Files.write(dir.resolve("candidate.jsonl"), Files.readAllLines(sample.resolve("candidate.jsonl")).subList(20, 320));
+        WorkbenchView workbench = lookup("#workbench").queryAs(WorkbenchView.class);
+
+        interact(() -> workbench.openDropped(List.of(candidate, baseline)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#import-preview").tryQuery().isPresent()
+                && lookup("#import-preview").queryTableView().getItems().size() == 20);
+
+        assertThat(listWindows().stream().filter(window -> window.isShowing()).count()).as("the workbench and one dialog").isEqualTo(2);
+        assertThat(lookup("#import-baseline-file").queryAs(Labeled.class).getText()).isEqualTo("baseline.jsonl");
+        assertThat(lookup("#import-candidate-file").queryAs(Labeled.class).getText()).isEqualTo("candidate.jsonl");
+        assertThat(lookup("#import-baseline-field-output").queryComboBox().getValue()).isEqualTo("output");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup("#import-preview .table-cell").match(LabeledMatchers.hasText("req-000021")).tryQuery().isPresent());
+        snapshot("#import-dialog", "import-two-logs.png");
+
+        clickOn("#import-swap");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup("#import-baseline-file").queryAs(Labeled.class).getText().equals("candidate.jsonl"));
+        clickOn("#import-swap");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup("#import-baseline-file").queryAs(Labeled.class).getText().equals("baseline.jsonl"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#import-run").query().isDisabled());
+        clickOn("#import-run");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#import-counts").queryAs(Labeled.class).getText().isEmpty());
+
+        assertThat(lookup("#import-counts").queryAs(Labeled.class).getText()).startsWith("Joined 2").contains("; baseline only ")
+                .contains(", candidate only ");
+        assertThat(lookup("#import-status").queryAs(Labeled.class).getText()).contains("unmatched rows are kept as its rejects");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().runRows().stream().anyMatch(RunRow::analysed));
+        assertThat(app.viewModel().runRows()).singleElement()
+                .satisfies(run -> assertThat(run.name()).isEqualTo("baseline.jsonl vs candidate.jsonl"));
+        clickOn("#import-close");
     }
 
     /** SHIFTLENS_IMPORT_LOOK=DIR keeps pictures of the dialog and the task list (docs/images). */
