@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -141,6 +142,30 @@ class ImportDialogWindowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().runRows().stream().anyMatch(RunRow::analysed));
         assertThat(app.viewModel().runRows()).singleElement()
                 .satisfies(run -> assertThat(run.name()).isEqualTo("baseline.jsonl vs candidate.jsonl"));
+        clickOn("#import-close");
+    }
+
+    @Test
+    void aCutoverLogIsSplitAtATypedTimeAndABadTimeIsRefused() throws Exception {
+        List<String> all = Files.readAllLines(Path.of("..", "sample-data", "incident", "cutover.jsonl"));
+        Path cutover = Files.write(dir.resolve("cutover.jsonl"), IntStream.range(0, all.size()).filter(i -> i % 10 == 0).mapToObj(all::get).toList());
+        WorkbenchView workbench = lookup("#workbench").queryAs(WorkbenchView.class);
+
+        interact(() -> workbench.openDropped(cutover));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#import-split-time").tryQuery().isPresent()
+                && lookup("#import-split-time").query().isVisible() && !lookup("#import-run").query().isDisabled());
+        clickOn("#import-split-time");
+        clickOn("#import-cutover-at").write("6 April");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#import-problem").query().isVisible());
+        assertThat(lookup("#import-problem").queryAs(Labeled.class).getText()).startsWith("cutover.jsonl cannot be split at `6 April`");
+        assertThat(lookup("#import-run").query().isDisabled()).isTrue();
+
+        interact(() -> lookup("#import-cutover-at").queryTextInputControl().setText("2026-04-01T00:00:00Z"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#import-run").query().isDisabled());
+        clickOn("#import-run");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#import-counts").queryAs(Labeled.class).getText().isEmpty());
+
+        assertThat(lookup("#import-status").queryAs(Labeled.class).getText()).contains("97 before and 203 after the cutover");
         clickOn("#import-close");
     }
 

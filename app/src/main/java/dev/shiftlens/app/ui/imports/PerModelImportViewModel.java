@@ -337,6 +337,9 @@ public final class PerModelImportViewModel {
             return new Joined(report, report.rowsRejected() > 0 ? store.rejectReasons(report.runId()) : List.of(),
                     outcome.path("unmatched_baseline").asLong(), outcome.path("unmatched_candidate").asLong());
         }, (fraction, message) -> {
+            if (!running.get()) {
+                return; // a progress message delivered after the outcome must not hide it
+            }
             progress.set(fraction);
             if (message != null && !message.isBlank()) {
                 status.set(message);

@@ -299,4 +299,59 @@ class ImportDialogViewModelTest {
         assertThat(dialog.previewRows().getFirst().get("candidate output")).isNotBlank();
         assertThat(dialog.canImportProperty().get()).isTrue();
     }
+
+    // --- cutover split ----------------------------------------------------------------------------
+
+    /** Every tenth row of the sample cutover log: 300 rows from 2026-03-23 to 2026-04-19, 153 on the old model. */
+    private Path cutoverLog() throws IOException {
+        List<String> all = Files.readAllLines(SAMPLE.resolve("cutover.jsonl"));
+        List<String> every10th = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 10) {
+            every10th.add(all.get(i));
+        }
+        return Files.write(dir.resolve("cutover.jsonl"), every10th);
+    }
+
+    @Test
+    void aCutoverLogSplitAtATimeStoresTheEntriesBeforeAndAfterIt() throws IOException {
+        ImportDialogViewModel dialog = dialogFor(cutoverLog());
+        assertThat(mapping(dialog).rowShape()).isEqualTo(RowShape.SINGLE_OUTPUT);
+        assertThat(dialog.versions()).containsExactly("prod-2026-03", "cand-2026-04");
+
+        dialog.splitByTimeProperty().set(true);
+        dialog.cutoverAtProperty().set("2026-04-01T00:00:00Z");
+
+        assertThat(dialog.problemProperty().get()).isEmpty();
+        assertThat(dialog.commandLine()).endsWith(" --cutover-at 2026-04-01T00:00:00Z");
+        dialog.importRun();
+        assertThat(dialog.statusProperty().get()).contains("300 log entries as run 1: 97 before and 203 after the cutover");
+        assertThat(store.runSettings(1)).contains("\"split\":{\"by\":\"timestamp\",\"at\":\"2026-04-01T00:00:00Z\"}");
+    }
+
+    @Test
+    void aCutoverLogSplitByAChosenVersionCountsThatVersionAsBefore() throws IOException {
+        ImportDialogViewModel dialog = dialogFor(cutoverLog());
+
+        dialog.beforeVersionProperty().set("cand-2026-04");
+        dialog.importRun();
+
+        assertThat(dialog.statusProperty().get()).contains("147 before and 153 after the cutover");
+        assertThat(dialog.commandLine()).endsWith(" --before-version cand-2026-04");
+    }
+
+    @Test
+    void aCutoverTimeThatDoesNotParseIsRefusedBeforeAnyWork() throws IOException {
+        ImportDialogViewModel dialog = dialogFor(cutoverLog());
+
+        dialog.splitByTimeProperty().set(true);
+        dialog.cutoverAtProperty().set("6 April 2026");
+
+        assertThat(dialog.problemProperty().get())
+                .isEqualTo("cutover.jsonl cannot be split at `6 April 2026`: not an ISO-8601 instant. Write it like 2026-04-06T00:00:00Z"
+                        + " (UTC) or 2026-04-06T02:00:00+02:00.");
+        assertThat(dialog.canImportProperty().get()).isFalse();
+        dialog.importRun();
+        assertThat(store.runs()).isEmpty();
+        assertThat(tasks.entries()).isEmpty();
+    }
 }
