@@ -10,7 +10,6 @@ import dev.shiftlens.connectors.logformat.InferredMapping;
 import dev.shiftlens.connectors.logformat.LogFormats;
 import dev.shiftlens.connectors.logformat.MappingException;
 import dev.shiftlens.connectors.logformat.MappingPreview;
-import dev.shiftlens.connectors.logformat.RowShape;
 import dev.shiftlens.storage.RunStore;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -99,15 +98,7 @@ final class ImportOptions {
     private Planned perModel(RunStore store) {
         Inferred base = infer(store, baseline);
         Inferred cand = infer(store, candidate);
-        for (Inferred file : List.of(base, cand)) {
-            if (file.mapping().rowShape() != RowShape.SINGLE_OUTPUT) {
-                throw new UsageException(file.sample().file().name() + " holds both outputs per row (" + file.mapping().format()
-                        + "); import it alone with --input, or map its one output with --map output=FIELD.");
-            }
-            LogFormats.check(file.sample(), RowShape.SINGLE_OUTPUT, file.mapping().mapping());
-        }
-        ImportPlan plan = new ImportPlan.PerModelLogs(base.sample().file(), base.mapping().mapping(), cand.sample().file(),
-                cand.mapping().mapping(), joinKey());
+        ImportPlan plan = LogFormats.planPerModel(base.sample(), base.mapping(), cand.sample(), cand.mapping(), joinKey());
         return new Planned(plan, List.of(base, cand));
     }
 

@@ -6,6 +6,7 @@ import dev.shiftlens.app.ui.clusters.ClusterListView;
 import dev.shiftlens.app.ui.detail.PairDetailView;
 import dev.shiftlens.app.ui.export.ExportReportView;
 import dev.shiftlens.app.ui.imports.ImportDialogView;
+import dev.shiftlens.app.ui.imports.PerModelImportView;
 import dev.shiftlens.app.ui.match.MatchView;
 import dev.shiftlens.app.ui.pairs.PairTableView;
 import dev.shiftlens.app.ui.replay.ReplayView;
@@ -271,10 +272,23 @@ public final class WorkbenchView extends StackPane {
         });
         addEventHandler(DragEvent.DRAG_DROPPED, event -> {
             List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
-            files.forEach(file -> openDropped(file.toPath()));
+            openDropped(files.stream().map(File::toPath).toList());
             event.setDropCompleted(!files.isEmpty());
             event.consume();
         });
+    }
+
+    /** Two logs open one Import dialog that joins them; otherwise each file opens as {@link #openDropped(Path)} does. */
+    void openDropped(List<Path> files) {
+        if (isTwoLogs(files)) {
+            openImportDialog(files.get(0), files.get(1));
+        } else {
+            files.forEach(this::openDropped);
+        }
+    }
+
+    private static boolean isTwoLogs(List<Path> files) {
+        return files.size() == 2 && files.stream().noneMatch(file -> file.getFileName().toString().endsWith(".duckdb"));
     }
 
     /** A workspace file opens; anything else opens the Import dialog for it (one dialog per file). */
@@ -288,6 +302,10 @@ public final class WorkbenchView extends StackPane {
 
     void openImportDialog(Path file) {
         viewModel.importDialog(file).ifPresent(dialog -> ImportDialogView.open(window(), dialog));
+    }
+
+    void openImportDialog(Path first, Path second) {
+        viewModel.importDialog(first, second).ifPresent(dialog -> PerModelImportView.open(window(), dialog));
     }
 
     /** Shows the one task list window, bringing it to the front when it is already open. */
@@ -372,7 +390,7 @@ public final class WorkbenchView extends StackPane {
                 new FileChooser.ExtensionFilter("All files", "*"));
         List<File> chosen = chooser.showOpenMultipleDialog(window());
         if (chosen != null) {
-            chosen.forEach(file -> openImportDialog(file.toPath()));
+            openDropped(chosen.stream().map(File::toPath).toList());
         }
     }
 

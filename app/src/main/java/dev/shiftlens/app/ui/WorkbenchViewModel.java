@@ -16,6 +16,7 @@ import dev.shiftlens.app.ui.dialog.DialogService;
 import dev.shiftlens.app.ui.dialog.UserMessages;
 import dev.shiftlens.app.ui.export.ExportReportViewModel;
 import dev.shiftlens.app.ui.imports.ImportDialogViewModel;
+import dev.shiftlens.app.ui.imports.PerModelImportViewModel;
 import dev.shiftlens.app.ui.match.MatchViewModel;
 import dev.shiftlens.app.ui.pairs.PairRow;
 import dev.shiftlens.app.ui.replay.ReplayViewModel;
@@ -147,6 +148,16 @@ public final class WorkbenchViewModel {
         }
         RunStore opened = store.get();
         return Optional.of(new ImportDialogViewModel(executor, tasks, opened, file, report -> imported(opened, report)));
+    }
+
+    /** The Import dialog's model for two per-model logs, joined into pairs as {@code import --baseline/--candidate}. */
+    public Optional<PerModelImportViewModel> importDialog(Path first, Path second) {
+        if (store.isEmpty()) {
+            dialogs.showInformation("No workspace open", "Open or create a workspace first (File › Open workspace).");
+            return Optional.empty();
+        }
+        RunStore opened = store.get();
+        return Optional.of(new PerModelImportViewModel(executor, tasks, opened, first, second, report -> imported(opened, report)));
     }
 
     /** A run the Import dialog stored: analysed (once the running job is done) and shown; a cutover log is only shown. */

@@ -20,9 +20,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,6 +105,68 @@ class ImportDialogWindowTest extends FxRobot {
         snapshot("#task-list", "import-task-list.png");
         type(KeyCode.ESCAPE);
         assertThat(lookup("#task-table").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void twoDroppedPerModelLogsOpenOneDialogThatJoinsThemAndTheRunIsAnalysed() throws Exception {
+        Path sample = Path.of("..", "sample-data", "incident");
+        Path baseline = Files.write(dir.resolve("baseline.jsonl"), Files.readAllLines(sample.resolve("baseline.jsonl")).subList(0, 300));
+        Path candidate = Files.write(dir.resolve("candidate.jsonl"), Files.readAllLines(sample.resolve("candidate.jsonl")).subList(20, 320));
+        WorkbenchView workbench = lookup("#workbench").queryAs(WorkbenchView.class);
+
+        interact(() -> workbench.openDropped(List.of(candidate, baseline)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#import-preview").tryQuery().isPresent()
+                && lookup("#import-preview").queryTableView().getItems().size() == 20);
+
+        assertThat(listWindows().stream().filter(window -> window.isShowing()).count()).as("the workbench and one dialog").isEqualTo(2);
+        assertThat(lookup("#import-baseline-file").queryAs(Labeled.class).getText()).isEqualTo("baseline.jsonl");
+        assertThat(lookup("#import-candidate-file").queryAs(Labeled.class).getText()).isEqualTo("candidate.jsonl");
+        assertThat(lookup("#import-baseline-field-output").queryComboBox().getValue()).isEqualTo("output");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup("#import-preview .table-cell").match(LabeledMatchers.hasText("req-000021")).tryQuery().isPresent());
+        snapshot("#import-dialog", "import-two-logs.png");
+
+        clickOn("#import-swap");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup("#import-baseline-file").queryAs(Labeled.class).getText().equals("candidate.jsonl"));
+        clickOn("#import-swap");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup("#import-baseline-file").queryAs(Labeled.class).getText().equals("baseline.jsonl"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#import-run").query().isDisabled());
+        clickOn("#import-run");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#import-counts").queryAs(Labeled.class).getText().isEmpty());
+
+        assertThat(lookup("#import-counts").queryAs(Labeled.class).getText()).startsWith("Joined 2").contains("; baseline only ")
+                .contains(", candidate only ");
+        assertThat(lookup("#import-status").queryAs(Labeled.class).getText()).contains("unmatched rows are kept as its rejects");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().runRows().stream().anyMatch(RunRow::analysed));
+        assertThat(app.viewModel().runRows()).singleElement()
+                .satisfies(run -> assertThat(run.name()).isEqualTo("baseline.jsonl vs candidate.jsonl"));
+        clickOn("#import-close");
+    }
+
+    @Test
+    void aCutoverLogIsSplitAtATypedTimeAndABadTimeIsRefused() throws Exception {
+        List<String> all = Files.readAllLines(Path.of("..", "sample-data", "incident", "cutover.jsonl"));
+        Path cutover = Files.write(dir.resolve("cutover.jsonl"), IntStream.range(0, all.size()).filter(i -> i % 10 == 0).mapToObj(all::get).toList());
+        WorkbenchView workbench = lookup("#workbench").queryAs(WorkbenchView.class);
+
+        interact(() -> workbench.openDropped(cutover));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#import-split-time").tryQuery().isPresent()
+                && lookup("#import-split-time").query().isVisible() && !lookup("#import-run").query().isDisabled());
+        clickOn("#import-split-time");
+        clickOn("#import-cutover-at").write("6 April");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#import-problem").query().isVisible());
+        assertThat(lookup("#import-problem").queryAs(Labeled.class).getText()).startsWith("cutover.jsonl cannot be split at `6 April`");
+        assertThat(lookup("#import-run").query().isDisabled()).isTrue();
+
+        interact(() -> lookup("#import-cutover-at").queryTextInputControl().setText("2026-04-01T00:00:00Z"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#import-run").query().isDisabled());
+        clickOn("#import-run");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#import-counts").queryAs(Labeled.class).getText().isEmpty());
+
+        assertThat(lookup("#import-status").queryAs(Labeled.class).getText()).contains("97 before and 203 after the cutover");
+        clickOn("#import-close");
     }
 
     /** SHIFTLENS_IMPORT_LOOK=DIR keeps pictures of the dialog and the task list (docs/images). */

@@ -5,6 +5,7 @@ import dev.shiftlens.analysis.ingest.ColumnMapping;
 import dev.shiftlens.analysis.ingest.CutoverSplit;
 import dev.shiftlens.analysis.ingest.Field;
 import dev.shiftlens.analysis.ingest.ImportPlan;
+import dev.shiftlens.analysis.ingest.JoinKey;
 import dev.shiftlens.analysis.ingest.SourceSample;
 
 import java.util.ArrayList;
@@ -96,6 +97,28 @@ public final class LogFormats {
         return inferred.rowShape() == RowShape.PAIRED
                 ? new ImportPlan.PairedLog(sample.file(), inferred.mapping())
                 : new ImportPlan.CutoverLog(sample.file(), inferred.mapping(), split.get());
+    }
+
+    /**
+     * The plan for two per-model logs joined by {@code join}, each checked against its sample first;
+     * a file whose rows hold both outputs is refused, since it has no one output to pair.
+     */
+    public static ImportPlan planPerModel(SourceSample baseline, InferredMapping baselineMapping, SourceSample candidate,
+                                          InferredMapping candidateMapping, JoinKey join) {
+        if (baseline.file().path().toAbsolutePath().normalize().equals(candidate.file().path().toAbsolutePath().normalize())) {
+            throw new MappingException(baseline.file().name() + " is both the baseline and the candidate log: choose each model's own log.");
+        }
+        checkOneOutputPerRow(baseline, baselineMapping);
+        checkOneOutputPerRow(candidate, candidateMapping);
+        return new ImportPlan.PerModelLogs(baseline.file(), baselineMapping.mapping(), candidate.file(), candidateMapping.mapping(), join);
+    }
+
+    private static void checkOneOutputPerRow(SourceSample sample, InferredMapping inferred) {
+        if (inferred.rowShape() != RowShape.SINGLE_OUTPUT) {
+            throw new MappingException(sample.file().name() + " holds both outputs per row (" + inferred.format()
+                    + "); import it alone, or map its one output (output=FIELD).");
+        }
+        check(sample, RowShape.SINGLE_OUTPUT, inferred.mapping());
     }
 
     /**

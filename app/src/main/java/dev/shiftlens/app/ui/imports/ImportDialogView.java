@@ -3,6 +3,7 @@ package dev.shiftlens.app.ui.imports;
 
 import dev.shiftlens.analysis.ingest.Field;
 import dev.shiftlens.app.ui.dialog.ToolWindow;
+import dev.shiftlens.connectors.logformat.RowShape;
 import dev.shiftlens.storage.RejectReason;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -14,9 +15,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -56,7 +59,7 @@ public final class ImportDialogView extends VBox {
         Label path = note(viewModel.file().toAbsolutePath().toString());
         TableView<Map<String, String>> preview = preview();
         VBox.setVgrow(preview, Priority.ALWAYS);
-        getChildren().addAll(title, path, shape(), mapping(), problem(), heading("First rows as they would be imported"), preview,
+        getChildren().addAll(title, path, shape(), mapping(), split(), problem(), heading("First rows as they would be imported"), preview,
                 progress(), result(), buttons(close));
         viewModel.mappingProperty().addListener((obs, old, now) -> syncFields());
         viewModel.fields().addListener((ListChangeListener<Field>) change -> buildFieldGrid());
@@ -133,12 +136,46 @@ public final class ImportDialogView extends VBox {
         TextField command = new TextField();
         command.setId("import-command-line");
         command.setEditable(false);
-        command.textProperty().bind(Bindings.createStringBinding(viewModel::commandLine, viewModel.mappingProperty()));
+        command.textProperty().bind(Bindings.createStringBinding(viewModel::commandLine, viewModel.mappingProperty(),
+                viewModel.splitByTimeProperty(), viewModel.cutoverAtProperty(), viewModel.beforeVersionProperty()));
         VBox left = new VBox(6, heading("Mapping (which field of the log fills which field of a run)"), fieldGrid,
                 new HBox(8, new Label("Run name"), name), note("The same import on the command line:"), command);
         HBox.setHgrow(left, Priority.ALWAYS);
         VBox right = new VBox(6, heading("Segments (ticked fields become segments)"), segments);
         return new HBox(18, left, right);
+    }
+
+    /** For a log with one output per row: by version (which is "before") or at a time, as --before-version / --cutover-at. */
+    private HBox split() {
+        ToggleGroup how = new ToggleGroup();
+        RadioButton byVersion = new RadioButton("By version; before =");
+        byVersion.setId("import-split-version");
+        byVersion.setToggleGroup(how);
+        RadioButton byTime = new RadioButton("At time");
+        byTime.setId("import-split-time");
+        byTime.setToggleGroup(how);
+        byTime.setSelected(viewModel.splitByTimeProperty().get());
+        byVersion.setSelected(!byTime.isSelected());
+        viewModel.splitByTimeProperty().bind(byTime.selectedProperty());
+        ComboBox<String> before = new ComboBox<>(viewModel.versions());
+        before.setId("import-before-version");
+        before.setEditable(true);
+        before.setPromptText("(the earliest version)");
+        before.valueProperty().addListener((obs, old, now) -> viewModel.beforeVersionProperty().set(now == null ? "" : now));
+        before.disableProperty().bind(byTime.selectedProperty());
+        TextField at = new TextField();
+        at.setId("import-cutover-at");
+        at.setPromptText("2026-04-06T00:00:00Z");
+        at.setPrefColumnCount(20);
+        at.textProperty().bindBidirectional(viewModel.cutoverAtProperty());
+        at.disableProperty().bind(byTime.selectedProperty().not());
+        HBox row = new HBox(8, heading("Cutover split"), byVersion, before, byTime, at, note("ISO-8601; rows earlier are \"before\""));
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.disableProperty().bind(viewModel.runningProperty().or(viewModel.importedProperty()));
+        row.visibleProperty().bind(Bindings.createBooleanBinding(() -> viewModel.mappingProperty().get()
+                .filter(m -> m.rowShape() == RowShape.SINGLE_OUTPUT).isPresent(), viewModel.mappingProperty()));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     private void buildFieldGrid() {

@@ -2,7 +2,6 @@
 package dev.shiftlens.app.ui.imports;
 
 import dev.shiftlens.analysis.ingest.ColumnMapping;
-import dev.shiftlens.analysis.ingest.CutoverSplit;
 import dev.shiftlens.analysis.ingest.Field;
 import dev.shiftlens.analysis.ingest.FieldPath;
 import dev.shiftlens.analysis.ingest.ImportPlan;
@@ -23,6 +22,7 @@ import dev.shiftlens.storage.RejectReason;
 import dev.shiftlens.storage.RunStore;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -31,6 +31,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -44,7 +45,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The Import dialog's state: the log's first rows read through the workspace ({@link RunStore#sample}),
@@ -56,8 +56,6 @@ import java.util.function.Supplier;
 public final class ImportDialogViewModel {
 
     public static final int PREVIEW_ROWS = 20;
-    /** As the CLI without --cutover-at / --before-version: the earliest version is "before". */
-    private static final Supplier<CutoverSplit> CUTOVER_SPLIT = () -> new CutoverSplit.ByVersion(Optional.empty());
     private static final List<Field> PAIRED_FIELDS = List.of(Field.QUERY, Field.BASELINE_OUTPUT, Field.CANDIDATE_OUTPUT,
             Field.REQUEST_ID, Field.TIMESTAMP);
     private static final List<Field> SINGLE_OUTPUT_FIELDS = List.of(Field.QUERY, Field.OUTPUT, Field.REQUEST_ID, Field.TIMESTAMP,
@@ -72,10 +70,10 @@ public final class ImportDialogViewModel {
 
     private record Preview(List<String> columns, List<Map<String, String>> rows, Optional<String> problem) {
 
-        static Preview of(SourceSample sample, InferredMapping mapping) {
+        static Preview of(SourceSample sample, InferredMapping mapping, SplitChoice split) {
             Optional<String> problem;
             try {
-                LogFormats.planFor(sample, mapping, CUTOVER_SPLIT);
+                LogFormats.planFor(sample, mapping, () -> split.split(sample.file().name()));
                 problem = Optional.empty();
             } catch (MappingException e) {
                 problem = Optional.of(e.getMessage());
@@ -100,6 +98,10 @@ public final class ImportDialogViewModel {
     private final ObservableList<String> previewColumns = FXCollections.observableArrayList();
     private final ObservableList<Map<String, String>> previewRows = FXCollections.observableArrayList();
     private final StringProperty runName = new SimpleStringProperty("");
+    private final BooleanProperty splitByTime = new SimpleBooleanProperty(false);
+    private final StringProperty cutoverAt = new SimpleStringProperty("");
+    private final StringProperty beforeVersion = new SimpleStringProperty("");
+    private final ObservableList<String> versions = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -128,6 +130,9 @@ public final class ImportDialogViewModel {
         this.file = file;
         this.onImported = onImported;
         runName.set(file.getFileName().toString());
+        for (var splitEdit : List.of(splitByTime, cutoverAt, beforeVersion)) {
+            splitEdit.addListener((obs, old, now) -> mapping.get().ifPresent(this::refreshPreview));
+        }
         canImport = Bindings.createBooleanBinding(() -> problem.get().isEmpty() && !busy.get() && !running.get() && !imported.get()
                 && mapping.get().isPresent() && !runName.get().isBlank(), problem, busy, running, imported, mapping, runName);
     }
@@ -227,7 +232,22 @@ public final class ImportDialogViewModel {
         // only ever added to: a chooser whose value left its items could clear itself and unmap the field
         chosen.mapping().fields().values().stream().map(FieldPath::toString).filter(path -> !columns.contains(path)).forEach(columns::add);
         segments.setAll(segmentChoices(chosen.mapping()));
+        versions.setAll(versionsIn(chosen));
         refreshPreview(chosen);
+    }
+
+    /** The versions the first rows hold, in file order: what the split reads (version, else model), as the importer does. */
+    private List<String> versionsIn(InferredMapping chosen) {
+        if (chosen.rowShape() != RowShape.SINGLE_OUTPUT || sample.isEmpty()) {
+            return List.of();
+        }
+        String key = chosen.mapping().has(Field.VERSION) ? Field.VERSION.key() : Field.MODEL.key();
+        return MappingPreview.rows(sample.get(), chosen.mapping(), sample.get().rows().size()).stream()
+                .map(row -> row.getOrDefault(key, "")).filter(version -> !version.isBlank()).distinct().toList();
+    }
+
+    private SplitChoice splitChoice() {
+        return new SplitChoice(splitByTime.get(), cutoverAt.get(), beforeVersion.get());
     }
 
     private List<SegmentChoice> segmentChoices(ColumnMapping current) {
@@ -272,7 +292,8 @@ public final class ImportDialogViewModel {
         long request = ++previewGeneration;
         busy.set(true);
         SourceSample rows = sample.orElseThrow();
-        reads.submit("Previewing the mapping of " + file.getFileName(), (progress, cancel) -> Preview.of(rows, chosen),
+        SplitChoice split = splitChoice();
+        reads.submit("Previewing the mapping of " + file.getFileName(), (progress, cancel) -> Preview.of(rows, chosen, split),
                 (Outcome<Preview> outcome) -> {
                     if (request != previewGeneration) {
                         return;
@@ -300,22 +321,38 @@ public final class ImportDialogViewModel {
         SourceSample rows = sample.orElseThrow();
         InferredMapping chosen = mapping.get().orElseThrow();
         String name = runName.get().strip();
+        SplitChoice split = splitChoice();
         running.set(true);
         failed.set(false);
         progress.set(-1);
         status.set("Importing " + file.getFileName() + "…");
         importTask = imports.submit("Importing " + file.getFileName(), (listener, cancel) -> {
             importCancellation = Optional.of(cancel);
-            ImportPlan plan = LogFormats.planFor(rows, chosen, CUTOVER_SPLIT);
+            ImportPlan plan = LogFormats.planFor(rows, chosen, () -> split.split(rows.file().name()));
             ImportReport report = store.importPlan(plan, name, listener, cancel);
             return new Imported(report, report.rowsRejected() > 0 ? store.rejectReasons(report.runId()) : List.of(),
                     report.pairs() > 0 ? Map.of() : store.logEntrySides(report.runId()));
         }, (fraction, message) -> {
+            if (!running.get()) {
+                return; // a progress message delivered after the outcome must not hide it
+            }
             progress.set(fraction);
             if (message != null && !message.isBlank()) {
                 status.set(message);
             }
         }, this::finished);
+    }
+
+    private static String cutoverSummary(ImportReport report, Map<String, Long> sides) {
+        long before = sides.getOrDefault("before", 0L);
+        long after = sides.getOrDefault("after", 0L);
+        String summary = ("Stored %,d log entries as run %d: %,d before and %,d after the cutover, no pairs yet; pair them with"
+                + " Run › Match before/after… or replay.").formatted(report.rowsStored(), report.runId(), before, after);
+        // the first rows alone cannot tell where the log ends, so a split outside its span shows only now
+        return before == 0 || after == 0
+                ? summary + " Nothing fell " + (before == 0 ? "before" : "after") + " the cutover: the split is outside the log's"
+                        + " versions or time span; import it again with another split."
+                : summary;
     }
 
     private void finished(Outcome<Imported> outcome) {
@@ -331,9 +368,7 @@ public final class ImportDialogViewModel {
                 rejectReasons.setAll(done.reasons());
                 status.set(report.pairs() > 0
                         ? "Imported %,d pairs into run %d; the workbench analyses it and shows it.".formatted(report.pairs(), report.runId())
-                        : ("Stored %,d log entries as run %d: %,d before and %,d after the cutover, no pairs yet; pair them with"
-                                + " Run › Match before/after… or replay.").formatted(report.rowsStored(), report.runId(),
-                                done.sides().getOrDefault("before", 0L), done.sides().getOrDefault("after", 0L)));
+                        : cutoverSummary(report, done.sides()));
                 onImported.accept(report);
             }
             case Outcome.Failed<Imported>(Throwable error) -> {
@@ -392,7 +427,8 @@ public final class ImportDialogViewModel {
 
     /** The mapping as the CLI would take it, so the same import can be scripted. */
     public String commandLine() {
-        return mapping.get().map(m -> "shiftlens import --input " + file + " --map " + m.mapping().specification()).orElse("");
+        return mapping.get().map(m -> "shiftlens import --input " + file + " --map " + m.mapping().specification()
+                + (m.rowShape() == RowShape.SINGLE_OUTPUT ? splitChoice().options() : "")).orElse("");
     }
 
     public ObservableList<String> previewColumns() {
@@ -402,6 +438,26 @@ public final class ImportDialogViewModel {
     /** Up to {@value #PREVIEW_ROWS} rows, column title to the text the mapping would import. */
     public ObservableList<Map<String, String>> previewRows() {
         return previewRows;
+    }
+
+    /** For a cutover log: split at {@link #cutoverAtProperty()} instead of by version. */
+    public BooleanProperty splitByTimeProperty() {
+        return splitByTime;
+    }
+
+    /** The cutover instant as typed (ISO-8601); refused with a message when it does not parse. */
+    public StringProperty cutoverAtProperty() {
+        return cutoverAt;
+    }
+
+    /** The version whose rows are "before"; blank for the earliest, as the importer infers. */
+    public StringProperty beforeVersionProperty() {
+        return beforeVersion;
+    }
+
+    /** The versions in the first rows, to choose "before" from. */
+    public ObservableList<String> versions() {
+        return versions;
     }
 
     public StringProperty runNameProperty() {
