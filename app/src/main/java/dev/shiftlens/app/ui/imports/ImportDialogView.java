@@ -4,7 +4,6 @@ package dev.shiftlens.app.ui.imports;
 import dev.shiftlens.analysis.ingest.Field;
 import dev.shiftlens.app.ui.dialog.ToolWindow;
 import dev.shiftlens.connectors.logformat.RowShape;
-import dev.shiftlens.storage.RejectReason;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -14,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -33,6 +31,10 @@ import javafx.util.StringConverter;
 import java.util.Map;
 import java.util.Optional;
 
+import static dev.shiftlens.app.ui.imports.ImportControls.ERROR_STYLE;
+import static dev.shiftlens.app.ui.imports.ImportControls.heading;
+import static dev.shiftlens.app.ui.imports.ImportControls.note;
+
 /**
  * The Import dialog: file, shape, the mapping as one chooser per record field and a tick list of
  * segment fields, the first rows as the mapping reads them, and Import; then progress with Cancel,
@@ -42,7 +44,6 @@ import java.util.Optional;
 public final class ImportDialogView extends VBox {
 
     private static final String NOT_MAPPED = "";
-    private static final String ERROR_STYLE = "-fx-text-fill: #b3261e;";
 
     private final ImportDialogViewModel viewModel;
     private final GridPane fieldGrid = new GridPane(8, 4);
@@ -60,7 +61,7 @@ public final class ImportDialogView extends VBox {
         TableView<Map<String, String>> preview = preview();
         VBox.setVgrow(preview, Priority.ALWAYS);
         getChildren().addAll(title, path, shape(), mapping(), split(), problem(), heading("First rows as they would be imported"), preview,
-                progress(), result(), buttons(close));
+                ImportControls.progress(viewModel), ImportControls.outcome(viewModel), ImportControls.buttons(viewModel, close));
         viewModel.mappingProperty().addListener((obs, old, now) -> syncFields());
         viewModel.fields().addListener((ListChangeListener<Field>) change -> buildFieldGrid());
         buildFieldGrid();
@@ -272,83 +273,5 @@ public final class ImportDialogView extends VBox {
     private static String oneLine(String text) {
         String flat = text.replaceAll("\\s+", " ");
         return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
-    }
-
-    private VBox progress() {
-        ProgressBar bar = new ProgressBar();
-        bar.setId("import-progress");
-        bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(viewModel.progressProperty());
-        bar.visibleProperty().bind(viewModel.runningProperty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        Label status = new Label();
-        status.setId("import-status");
-        status.setWrapText(true);
-        status.setMinHeight(Region.USE_PREF_SIZE);
-        status.textProperty().bind(viewModel.statusProperty());
-        status.styleProperty().bind(Bindings.when(viewModel.failedProperty()).then(ERROR_STYLE).otherwise(""));
-        return new VBox(4, bar, status);
-    }
-
-    private VBox result() {
-        Label counts = new Label();
-        counts.setId("import-counts");
-        counts.setStyle("-fx-font-weight: bold;");
-        counts.textProperty().bind(viewModel.countsProperty());
-        ListView<RejectReason> reasons = new ListView<>(viewModel.rejectReasons());
-        reasons.setId("import-reject-reasons");
-        reasons.setPrefHeight(110);
-        reasons.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(RejectReason reason, boolean empty) {
-                super.updateItem(reason, empty);
-                setText(empty || reason == null ? null : reason.describe());
-            }
-        });
-        reasons.visibleProperty().bind(Bindings.isNotEmpty(viewModel.rejectReasons()));
-        reasons.managedProperty().bind(reasons.visibleProperty());
-        Label note = note("Every rejected row is kept in the run with its line, raw text and reason.");
-        note.visibleProperty().bind(reasons.visibleProperty());
-        note.managedProperty().bind(reasons.visibleProperty());
-        VBox box = new VBox(4, counts, reasons, note);
-        box.visibleProperty().bind(viewModel.countsProperty().isNotEmpty());
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
-    }
-
-    private HBox buttons(Runnable close) {
-        Button run = new Button("Import");
-        run.setId("import-run");
-        run.setDefaultButton(true);
-        run.disableProperty().bind(viewModel.canImportProperty().not());
-        run.setOnAction(event -> viewModel.importRun());
-        Button cancel = new Button("Cancel import");
-        cancel.setId("import-cancel");
-        cancel.disableProperty().bind(viewModel.runningProperty().not());
-        cancel.setOnAction(event -> viewModel.cancel());
-        Button closeButton = new Button("Close");
-        closeButton.setId("import-close");
-        closeButton.setCancelButton(true);
-        closeButton.setOnAction(event -> close.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label later = note("Closing the dialog does not stop a running import (View › Background tasks).");
-        HBox row = new HBox(6, later, spacer, run, cancel, closeButton);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
-    }
-
-    private static Label heading(String text) {
-        Label label = new Label(text);
-        label.setStyle("-fx-font-weight: bold;");
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static Label note(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("detail-note");
-        label.setWrapText(true);
-        return label;
     }
 }

@@ -53,7 +53,7 @@ import java.util.function.Consumer;
  * and the import itself through the store, listed as a background task. A mapping the importer would
  * refuse is refused here before any work. Needs no JavaFX toolkit.
  */
-public final class ImportDialogViewModel {
+public final class ImportDialogViewModel implements ImportRun {
 
     public static final int PREVIEW_ROWS = 20;
     private static final List<Field> PAIRED_FIELDS = List.of(Field.QUERY, Field.BASELINE_OUTPUT, Field.CANDIDATE_OUTPUT,

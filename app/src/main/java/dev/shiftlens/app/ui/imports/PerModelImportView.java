@@ -5,7 +5,6 @@ import dev.shiftlens.analysis.ingest.Field;
 import dev.shiftlens.analysis.ingest.JoinKey;
 import dev.shiftlens.app.ui.dialog.ToolWindow;
 import dev.shiftlens.app.ui.imports.PerModelImportViewModel.Side;
-import dev.shiftlens.storage.RejectReason;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -14,9 +13,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -34,6 +30,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static dev.shiftlens.app.ui.imports.ImportControls.ERROR_STYLE;
+import static dev.shiftlens.app.ui.imports.ImportControls.heading;
+import static dev.shiftlens.app.ui.imports.ImportControls.note;
+
 /**
  * The Import dialog for two per-model logs: baseline and candidate file with Swap, each file's
  * mapping, the join key, the first rows joined, and Import; then "joined N pairs; baseline only X,
@@ -41,7 +41,6 @@ import java.util.Map;
  */
 public final class PerModelImportView extends VBox {
 
-    private static final String ERROR_STYLE = "-fx-text-fill: #b3261e;";
 
     private final PerModelImportViewModel viewModel;
     private final BooleanBinding locked;
@@ -62,7 +61,7 @@ public final class PerModelImportView extends VBox {
         note.setId("import-preview-note");
         note.textProperty().bind(viewModel.previewNoteProperty());
         getChildren().addAll(title, files(), join(), problem(), heading("First rows joined as they would be imported"), note, preview,
-                progress(), result(), buttons(close));
+                ImportControls.progress(viewModel), ImportControls.outcome(viewModel), ImportControls.buttons(viewModel, close));
     }
 
     /** Opens the dialog over {@code owner} and starts reading both logs' first rows. */
@@ -215,80 +214,5 @@ public final class PerModelImportView extends VBox {
     private static String oneLine(String text) {
         String flat = text.replaceAll("\\s+", " ");
         return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
-    }
-
-    private VBox progress() {
-        ProgressBar bar = new ProgressBar();
-        bar.setId("import-progress");
-        bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(viewModel.progressProperty());
-        bar.visibleProperty().bind(viewModel.runningProperty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        Label status = new Label();
-        status.setId("import-status");
-        status.setWrapText(true);
-        status.setMinHeight(Region.USE_PREF_SIZE);
-        status.textProperty().bind(viewModel.statusProperty());
-        status.styleProperty().bind(Bindings.when(viewModel.failedProperty()).then(ERROR_STYLE).otherwise(""));
-        return new VBox(4, bar, status);
-    }
-
-    private VBox result() {
-        Label counts = new Label();
-        counts.setId("import-counts");
-        counts.setStyle("-fx-font-weight: bold;");
-        counts.textProperty().bind(viewModel.countsProperty());
-        ListView<RejectReason> reasons = new ListView<>(viewModel.rejectReasons());
-        reasons.setId("import-reject-reasons");
-        reasons.setPrefHeight(90);
-        reasons.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(RejectReason reason, boolean empty) {
-                super.updateItem(reason, empty);
-                setText(empty || reason == null ? null : reason.describe());
-            }
-        });
-        reasons.visibleProperty().bind(Bindings.isNotEmpty(viewModel.rejectReasons()));
-        reasons.managedProperty().bind(reasons.visibleProperty());
-        VBox box = new VBox(4, counts, reasons);
-        box.visibleProperty().bind(viewModel.countsProperty().isNotEmpty());
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
-    }
-
-    private HBox buttons(Runnable close) {
-        Button run = new Button("Import");
-        run.setId("import-run");
-        run.setDefaultButton(true);
-        run.disableProperty().bind(viewModel.canImportProperty().not());
-        run.setOnAction(event -> viewModel.importRun());
-        Button cancel = new Button("Cancel import");
-        cancel.setId("import-cancel");
-        cancel.disableProperty().bind(viewModel.runningProperty().not());
-        cancel.setOnAction(event -> viewModel.cancel());
-        Button closeButton = new Button("Close");
-        closeButton.setId("import-close");
-        closeButton.setCancelButton(true);
-        closeButton.setOnAction(event -> close.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label later = note("Closing the dialog does not stop a running import (View › Background tasks).");
-        HBox row = new HBox(6, later, spacer, run, cancel, closeButton);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
-    }
-
-    private static Label heading(String text) {
-        Label label = new Label(text);
-        label.setStyle("-fx-font-weight: bold;");
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static Label note(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("detail-note");
-        label.setWrapText(true);
-        return label;
     }
 }

@@ -57,7 +57,7 @@ import java.util.regex.Pattern;
  * the importer would refuse (the same file twice, a file without an output) is refused before any
  * work. Needs no JavaFX toolkit.
  */
-public final class PerModelImportViewModel {
+public final class PerModelImportViewModel implements ImportRun {
 
     /** Which model's log. */
     public enum Side { BASELINE, CANDIDATE }
