@@ -7,6 +7,8 @@ import dev.shiftlens.analysis.work.CancelledException;
 import dev.shiftlens.analysis.work.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,6 +58,27 @@ class RunStoreImportTest {
                 assertThat(run.name()).isEqualTo("incident");
                 assertThat(run.rowsStored()).isEqualTo(2);
             });
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            {"region":"eu"}          | 1
+            "{\\"region\\":\\"eu\\"}" | 1
+            " {\\"region\\":\\"eu\\"}" | 1
+            "{region"                 | 0
+            ["eu"]                    | 0
+            "eu"                      | 0
+            12                        | 0
+            null                      | 0
+            """)
+    void metadataIsKeptOnlyWhenItIsAJsonObject(String metadata, int entries) throws IOException {
+        Path input = write("meta.jsonl", "{\"query\":\"q\",\"baseline_output\":\"a\",\"candidate_output\":\"b\",\"metadata\":" + metadata + "}\n");
+        try (RunStore store = store()) {
+            ImportReport report = store.importPairs(input, "meta", ProgressListener.NONE, Cancellation.none());
+
+            assertThat(report.rowsStored()).isEqualTo(1);
+            assertThat(store.pairs(report.runId()).getFirst().metadata()).hasSize(entries);
         }
     }
 
