@@ -73,6 +73,7 @@ class AnalysisSettingsWindowTest extends FxRobot {
         clickOn("#run-summary").press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#analysis-settings").tryQuery().isPresent());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#settings-min-cluster-size").queryAs(TextField.class).getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents(); // the rest of the same update lands before it is read
         assertThat(lookup("#settings-cluster-auto").queryAs(RadioButton.class).isSelected()).isTrue();
         assertThat(lookup("#settings-auto-choice").queryLabeled().getText()).startsWith("Smallest cluster used for this run: 8 (auto");
         assertThat(lookup("#settings-current-floor").queryLabeled().getText()).startsWith("Current floor ");

@@ -88,6 +88,7 @@ class ImportDialogWindowTest extends FxRobot {
 
         clickOn("#import-run");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#import-counts").queryAs(Labeled.class).getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents(); // the counts are set first: let the rest of the outcome land before reading it
 
         assertThat(lookup("#import-counts").queryAs(Labeled.class).getText()).isEqualTo("Rows read 3,000 = stored 3,000 + rejected 0");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().runRows().stream().anyMatch(RunRow::analysed)
@@ -135,6 +136,7 @@ class ImportDialogWindowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#import-run").query().isDisabled());
         clickOn("#import-run");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#import-counts").queryAs(Labeled.class).getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents(); // the counts are set first: let the rest of the outcome land before reading it
 
         assertThat(lookup("#import-counts").queryAs(Labeled.class).getText()).startsWith("Joined 2").contains("; baseline only ")
                 .contains(", candidate only ");
@@ -164,6 +166,7 @@ class ImportDialogWindowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#import-run").query().isDisabled());
         clickOn("#import-run");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#import-counts").queryAs(Labeled.class).getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents(); // the counts are set first: let the rest of the outcome land before reading it
 
         assertThat(lookup("#import-status").queryAs(Labeled.class).getText()).contains("97 before and 203 after the cutover");
         clickOn("#import-close");

@@ -83,6 +83,7 @@ class MatchWindowTest extends FxRobot {
         clickOn("#match-cutover-button");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#match-window").tryQuery().isPresent());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#match-windows").queryAs(Labeled.class).getText().contains("after"));
+        WaitForAsyncUtils.waitForFxEvents(); // the rest of the same update lands before it is read
         assertThat(lookup("#match-threshold").queryAs(TextField.class).getText()).isEqualTo("0.85");
         assertThat(lookup("#match-seed").queryAs(TextField.class).getText()).isEqualTo("42");
         if (LOOK.isEmpty()) {

@@ -72,6 +72,7 @@ class ReplayWindowTest extends FxRobot {
         clickOn("#replay-profiles").write(profiles.toString()).type(KeyCode.ENTER);
         TableView<?> estimate = lookup("#replay-estimate").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> estimate.getItems().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents(); // the rest of the same update lands before it is read
 
         assertThat(server.requests()).isZero();
         assertThat(lookup("#replay-estimate-summary").queryAs(Labeled.class).getText()).contains("32 requests to send");
@@ -82,6 +83,7 @@ class ReplayWindowTest extends FxRobot {
         clickOn("#replay-run");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
                 () -> lookup("#replay-summary").queryAs(Labeled.class).getText().startsWith("Run "));
+        WaitForAsyncUtils.waitForFxEvents(); // the rest of the same update lands before it is read
 
         assertThat(lookup("#replay-summary").queryAs(Labeled.class).getText()).contains("made and analysed: 16 pairs", "Spent $");
         assertThat(lookup("#replay-requests").queryAs(Labeled.class).getText()).startsWith("32 of 32 requests");
@@ -89,6 +91,7 @@ class ReplayWindowTest extends FxRobot {
         assertThat(server.requests()).isEqualTo(32);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.viewModel().runRows().size() == 2
                 && app.viewModel().runs().selectedRunProperty().get() == 2);
+        WaitForAsyncUtils.waitForFxEvents(); // the rest of the same update lands before it is read
         assertThat(app.viewModel().runRows()).extracting(RunRow::name).anySatisfy(name -> assertThat(name).startsWith("replay baseline vs candidate"));
         assertThat(preferences.get("replay.profiles", "")).isEqualTo(profiles.toAbsolutePath().normalize().toString());
 

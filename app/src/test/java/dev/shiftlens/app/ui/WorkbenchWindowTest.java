@@ -165,10 +165,23 @@ class WorkbenchWindowTest extends FxRobot {
         assertThat(lookup(".diff-added").queryAllAs(Label.class)).extracting(Label::getText).contains("[1].");
     }
 
-    /** Waits for the row first: after a reopen the list fills a moment after the window shows. */
+    /**
+     * The list fills a moment after the window shows and may fill again as the run's analysis is shown,
+     * so a row found can leave the scene before the click lands: click until a row in the scene takes it.
+     */
     private void clickOnCluster(String label) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> clusterRow(label).tryQuery().filter(Node::isVisible).isPresent());
-        clickOn(clusterRow(label).queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Optional<Node> row = clusterRow(label).tryQuery().filter(node -> node.isVisible() && node.getScene() != null);
+            if (row.isEmpty()) {
+                return false;
+            }
+            try {
+                clickOn(row.get());
+                return true;
+            } catch (RuntimeException detached) {
+                return false;
+            }
+        });
     }
 
     private NodeQuery clusterRow(String label) {
