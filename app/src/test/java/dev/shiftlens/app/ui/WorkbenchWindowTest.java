@@ -136,6 +136,31 @@ class WorkbenchWindowTest extends FxRobot {
     }
 
     @Test
+    void aMetricChosenInTheFilterBarBecomesAColumnTheStoreSortsBy() throws Exception {
+        TableView<?> table = lookup("#pair-table").queryTableView();
+        ComboBox<?> metric = lookup("#range-metric").queryComboBox();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> metric.getItems().contains("length_ratio"));
+        interact(() -> metric.getSelectionModel().select(metric.getItems().indexOf("length_ratio")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".column-header .label")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("length_ratio")).tryQuery().filter(Node::isVisible).isPresent());
+        Node header = lookup(".column-header .label").match(org.testfx.matcher.control.LabeledMatchers.hasText("length_ratio")).query();
+
+        clickOn(header);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> firstLengthRatio(table).equals(Optional.of(0.4)));
+        clickOn(header);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> firstLengthRatio(table).equals(Optional.of(1.0)));
+
+        interact(() -> metric.getSelectionModel().clearSelection());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".column-header .label")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("length_ratio")).tryQuery().filter(Node::isVisible).isEmpty());
+    }
+
+    private static Optional<Double> firstLengthRatio(TableView<?> table) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> table.getItems().isEmpty() ? Optional.<Double>empty()
+                : ((dev.shiftlens.app.ui.pairs.PairRow) table.getItems().getFirst()).metric("length_ratio")).get();
+    }
+
+    @Test
     void clickingAPointShowsBothOutputsSideBySide() throws Exception {
         ListView<?> runs = lookup("#runs").queryListView();
         clickOn(from(runs).lookup(".list-cell").nth(0).queryAs(Node.class));

@@ -2,6 +2,7 @@
 package dev.shiftlens.app.ui.pairs;
 
 import dev.shiftlens.storage.PairFilter;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -162,5 +163,10 @@ final class PairFilterBar extends FlowPane {
         } catch (NumberFormatException e) {
             return whenBlank;
         }
+    }
+
+    /** The metric chosen for the range filter; the table shows it as a sortable column. */
+    ReadOnlyObjectProperty<String> metricProperty() {
+        return metric.valueProperty();
     }
 }

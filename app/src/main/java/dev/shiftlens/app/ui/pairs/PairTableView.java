@@ -4,6 +4,8 @@ package dev.shiftlens.app.ui.pairs;
 import dev.shiftlens.analysis.result.Verdict;
 import dev.shiftlens.app.ui.clusters.VerdictStyle;
 import dev.shiftlens.storage.PairOrder;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -65,7 +67,30 @@ public final class PairTableView extends VBox {
                 showSelection(viewModel.selectedRowProperty().get()));
 
         filterBar = new PairFilterBar(viewModel);
+        table.getColumns().add(table.getColumns().size() - 2, chosenMetricColumn(filterBar.metricProperty()));
         getChildren().addAll(filterBar, table, pagingBar());
+    }
+
+    /**
+     * The metric chosen in the filter bar, as a column sorted in the store like the others, so any
+     * metric can be read and sorted by, not only the two fixed ones; hidden while none is chosen.
+     */
+    private TableColumn<PairRow, Optional<Double>> chosenMetricColumn(ReadOnlyObjectProperty<String> chosen) {
+        TableColumn<PairRow, Optional<Double>> column = numberColumn("", row -> Optional.ofNullable(chosen.get()).flatMap(row::metric));
+        column.setId("chosen-metric-column");
+        column.setSortable(true);
+        column.textProperty().bind(Bindings.createStringBinding(() -> Optional.ofNullable(chosen.get()).orElse(""), chosen));
+        column.visibleProperty().bind(chosen.isNotNull());
+        chosen.addListener((obs, old, now) -> {
+            column.setUserData(now == null ? null : new PairOrder.Metric(now));
+            if (now == null) {
+                table.getSortOrder().remove(column);
+            } else if (table.getSortOrder().contains(column)) {
+                sortInStore();
+            }
+            table.refresh();
+        });
+        return column;
     }
 
     private HBox pagingBar() {
