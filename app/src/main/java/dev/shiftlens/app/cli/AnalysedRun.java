@@ -27,10 +27,7 @@ record AnalysedRun(int runId, RunAnalysis analysis) {
      */
     static int importRun(RunStore store, ImportOptions.Planned planned, RunInputOptions options, Console console,
                          CliProgress progress, Cancellation cancel) {
-        Map<String, String> baselineExtra = options.baselineManifest()
-                .map(f -> StructuredFiles.readFlat(f, "baseline manifest")).orElse(Map.of());
-        Map<String, String> candidateExtra = options.candidateManifest()
-                .map(f -> StructuredFiles.readFlat(f, "candidate manifest")).orElse(Map.of());
+        RunInputOptions.GivenManifests given = options.givenManifests();
         String runName = planned.plan().files().getFirst().name();
         ImportReport imported = store.importPlan(planned.plan(), runName, progress.sliced(0, 0.3), cancel);
         ImportReporting.print(console, imported, store.versionSkew(imported.runId()));
@@ -42,9 +39,9 @@ record AnalysedRun(int runId, RunAnalysis analysis) {
                     .formatted(imported.rowsRejected(), imported.runId()));
         }
         var models = store.sideModels(imported.runId());
-        store.saveManifests(imported.runId(), new RunManifests(
-                new ReleaseManifest(Map.of(ReleaseManifest.MODEL, String.join(", ", models.baseline()))).merge(baselineExtra),
-                new ReleaseManifest(Map.of(ReleaseManifest.MODEL, String.join(", ", models.candidate()))).merge(candidateExtra)));
+        store.saveManifests(imported.runId(), given.over(new RunManifests(
+                new ReleaseManifest(Map.of(ReleaseManifest.MODEL, String.join(", ", models.baseline()))),
+                new ReleaseManifest(Map.of(ReleaseManifest.MODEL, String.join(", ", models.candidate()))))));
         return imported.runId();
     }
 

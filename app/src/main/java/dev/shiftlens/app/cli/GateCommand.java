@@ -10,6 +10,7 @@ import dev.shiftlens.analysis.gate.SegmentSelector;
 import dev.shiftlens.analysis.gate.Threshold;
 import dev.shiftlens.analysis.gate.ThresholdCheck;
 import dev.shiftlens.analysis.manifest.RunManifests;
+import dev.shiftlens.analysis.pipeline.AnalysisSettings;
 import dev.shiftlens.app.jobs.ReplayJob;
 import dev.shiftlens.app.report.ReportFormat;
 import dev.shiftlens.app.report.ReportOptions;
@@ -100,12 +101,12 @@ final class GateCommand implements Callable<Integer> {
         } else {
             what.validate();
         }
-        run.settings(); // a bad setting or schema file is exit 2 before anything is imported or sent
+        AnalysisSettings settings = run.settings(); // a bad setting or schema file is exit 2 before anything is imported or sent
         GateThresholds thresholds = thresholds();
         Set<ReportFormat> formats = report.formats(REPORT_FORMATS);
         formats.add(ReportFormat.JSON);
         ReportOptions options = report.options();
-        return viaEndpoints ? replayed(thresholds, formats, options) : imported(thresholds, formats, options);
+        return viaEndpoints ? replayed(settings, thresholds, formats, options) : imported(thresholds, formats, options);
     }
 
     /** The paired form: the log is imported and analysed as analyze does. */
@@ -129,7 +130,8 @@ final class GateCommand implements Callable<Integer> {
      * sent; the replay (ReplayJob, as replay runs it) then stores and analyses the pairs, and the
      * gate evaluates them like imported ones.
      */
-    private int replayed(GateThresholds thresholds, Set<ReportFormat> formats, ReportOptions options) {
+    private int replayed(AnalysisSettings settings, GateThresholds thresholds, Set<ReportFormat> formats, ReportOptions options) {
+        RunInputOptions.GivenManifests given = run.givenManifests(); // read before anything is paid for
         ReplayMode mode = ReplaySession.endpoints(endpoints.profiles, endpoints.baseline, endpoints.candidate(), keys,
                 "--baseline-endpoint and --candidate-endpoint");
         ReplaySession session = new ReplaySession(console, ReplaySession.maxCost(endpoints.maxCost, "--max-cost"));
@@ -140,10 +142,11 @@ final class GateCommand implements Callable<Integer> {
             ReplayJob.Prepared prepared = ReplaySession.prepare(store, source, mode, endpoints.sampleSize(), endpoints.stratifyBy(),
                     run.seed, 0);
             session.printEstimate(prepared, 0, false);
-            return switch (session.run(store, prepared, run.settings())) {
+            return switch (session.run(store, prepared, settings)) {
                 case ReplaySession.Result.Analysed replay -> {
                     int runId = replay.outcome().runId();
-                    store.saveManifests(runId, manifests(store, runId));
+                    // what each side was: the manifests the replay saved from the endpoint profiles, plus the user's
+                    store.saveManifests(runId, given.over(store.manifests(runId).orElse(RunManifests.empty())));
                     AnalysedRun analysed = new AnalysedRun(runId, replay.outcome().analysis());
                     yield evaluate(store, analysed, thresholds, store.pairMetadata(runId), formats, options, folder);
                 }
@@ -160,14 +163,6 @@ final class GateCommand implements Callable<Integer> {
         analysed.reportClusters(console);
         written.forEach(file -> console.result("wrote " + file));
         return verdict(result);
-    }
-
-    /** What each side was: the manifests the replay saved from the endpoint profiles, plus --baseline/--candidate-manifest. */
-    private RunManifests manifests(RunStore store, int runId) {
-        Map<String, String> baselineExtra = run.baselineManifest().map(f -> StructuredFiles.readFlat(f, "baseline manifest")).orElse(Map.of());
-        Map<String, String> candidateExtra = run.candidateManifest().map(f -> StructuredFiles.readFlat(f, "candidate manifest")).orElse(Map.of());
-        RunManifests replayed = store.manifests(runId).orElse(RunManifests.empty());
-        return new RunManifests(replayed.baseline().merge(baselineExtra), replayed.candidate().merge(candidateExtra));
     }
 
     private int verdict(GateResult result) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.cli;
 
+import dev.shiftlens.analysis.manifest.RunManifests;
 import dev.shiftlens.analysis.metrics.JsonSchemaCheck;
 import dev.shiftlens.analysis.pipeline.AnalysisSettings;
 import picocli.CommandLine.Option;
@@ -8,6 +9,7 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /** What analyze and gate both take besides the input ({@link ImportOptions}): where to keep the run, the analysis settings and the manifests. */
@@ -82,11 +84,20 @@ final class RunInputOptions {
         return workspace != null ? workspace : out.resolve("workspace.duckdb");
     }
 
-    Optional<Path> baselineManifest() {
-        return Optional.ofNullable(baselineManifest);
+    /** The --baseline-manifest / --candidate-manifest entries, read now: a bad file is exit 2 before any work. */
+    GivenManifests givenManifests() {
+        return new GivenManifests(read(baselineManifest, "baseline manifest"), read(candidateManifest, "candidate manifest"));
     }
 
-    Optional<Path> candidateManifest() {
-        return Optional.ofNullable(candidateManifest);
+    private static Map<String, String> read(Path file, String what) {
+        return Optional.ofNullable(file).map(f -> StructuredFiles.readFlat(f, what)).orElse(Map.of());
+    }
+
+    /** What the user says of each side of the run, laid over what the run itself knows. */
+    record GivenManifests(Map<String, String> baseline, Map<String, String> candidate) {
+
+        RunManifests over(RunManifests known) {
+            return new RunManifests(known.baseline().merge(baseline), known.candidate().merge(candidate));
+        }
     }
 }
