@@ -2,12 +2,19 @@
 package dev.shiftlens.app.ui.dialog;
 
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -41,6 +48,26 @@ public final class ToolWindow {
         });
         stage.setScene(scene);
         return stage;
+    }
+
+    /** A button of a tool window's action row. */
+    public static Button action(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    /** The row at the foot of a tool window: {@code left} (notes, secondary buttons) at the left, the actions at the right. */
+    public static HBox actionRow(List<? extends Node> left, Button... actions) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(6);
+        row.getChildren().addAll(left);
+        row.getChildren().add(spacer);
+        row.getChildren().addAll(actions);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     /** Esc cancels the work while it runs (the Cancel button's shortcut), and closes the window otherwise. */

@@ -17,7 +17,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Modality;
@@ -26,6 +25,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import java.io.File;
+import java.util.List;
 
 /**
  * The Export report dialog: scope (whole run or ticked clusters), files, folder, keep PII (off, with
@@ -159,30 +159,18 @@ public final class ExportReportView extends VBox {
     }
 
     private HBox buttons(Runnable close) {
-        Button export = new Button("Export");
-        export.setId("export-run");
+        Button export = ToolWindow.action("export-run", "Export", viewModel::export);
         export.setDefaultButton(true);
         export.disableProperty().bind(viewModel.problemProperty().isNotEmpty());
-        export.setOnAction(event -> viewModel.export());
-        Button openReport = new Button("Open report in browser");
-        openReport.setId("export-open-report");
+        Button openReport = ToolWindow.action("export-open-report", "Open report in browser", viewModel::openReport);
         openReport.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.htmlReportProperty().get().isEmpty(),
                 viewModel.htmlReportProperty()).or(viewModel.runningProperty()));
-        openReport.setOnAction(event -> viewModel.openReport());
-        Button openFolder = new Button("Open folder");
-        openFolder.setId("export-open-folder");
+        Button openFolder = ToolWindow.action("export-open-folder", "Open folder", viewModel::openFolder);
         openFolder.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.writtenProperty().get().isEmpty(),
                 viewModel.writtenProperty()).or(viewModel.runningProperty()));
-        openFolder.setOnAction(event -> viewModel.openFolder());
-        Button closeButton = new Button("Close");
-        closeButton.setId("export-close");
+        Button closeButton = ToolWindow.action("export-close", "Close", close);
         closeButton.setCancelButton(true);
-        closeButton.setOnAction(event -> close.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(6, openReport, openFolder, spacer, export, closeButton);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return ToolWindow.actionRow(List.of(openReport, openFolder), export, closeButton);
     }
 
     private static Label heading(String text) {

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui.imports;
 
+import dev.shiftlens.app.ui.dialog.ToolWindow;
 import dev.shiftlens.storage.RejectReason;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import java.util.List;
 
 /** The parts both import dialogs share: progress, the outcome with its reject reasons, the buttons, and label styles. */
 final class ImportControls {
@@ -66,25 +66,28 @@ final class ImportControls {
     }
 
     static HBox buttons(ImportRun run, Runnable close) {
-        Button start = new Button("Import");
-        start.setId("import-run");
+        Button start = ToolWindow.action("import-run", "Import", run::importRun);
         start.setDefaultButton(true);
         start.disableProperty().bind(run.canImportProperty().not());
-        start.setOnAction(event -> run.importRun());
-        Button cancel = new Button("Cancel import");
-        cancel.setId("import-cancel");
+        Button cancel = ToolWindow.action("import-cancel", "Cancel import", run::cancel);
         cancel.disableProperty().bind(run.runningProperty().not());
-        cancel.setOnAction(event -> run.cancel());
-        Button closeButton = new Button("Close");
-        closeButton.setId("import-close");
+        Button closeButton = ToolWindow.action("import-close", "Close", close);
         closeButton.setCancelButton(true);
-        closeButton.setOnAction(event -> close.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label later = note("Closing the dialog does not stop a running import (View › Background tasks).");
-        HBox row = new HBox(6, later, spacer, start, cancel, closeButton);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return ToolWindow.actionRow(List.of(later), start, cancel, closeButton);
+    }
+
+    /** Why Import cannot run (the importer's own message), in red; hidden when it can. */
+    static Label problem(ImportRun run) {
+        Label problem = new Label();
+        problem.setId("import-problem");
+        problem.setStyle(ERROR_STYLE);
+        problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.textProperty().bind(run.problemProperty());
+        problem.visibleProperty().bind(run.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        return problem;
     }
 
     static Label heading(String text) {

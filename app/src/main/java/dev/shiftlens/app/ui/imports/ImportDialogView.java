@@ -22,7 +22,6 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -31,7 +30,6 @@ import javafx.util.StringConverter;
 import java.util.Map;
 import java.util.Optional;
 
-import static dev.shiftlens.app.ui.imports.ImportControls.ERROR_STYLE;
 import static dev.shiftlens.app.ui.imports.ImportControls.heading;
 import static dev.shiftlens.app.ui.imports.ImportControls.note;
 
@@ -60,7 +58,7 @@ public final class ImportDialogView extends VBox {
         Label path = note(viewModel.file().toAbsolutePath().toString());
         TableView<Map<String, String>> preview = preview();
         VBox.setVgrow(preview, Priority.ALWAYS);
-        getChildren().addAll(title, path, shape(), mapping(), split(), problem(), heading("First rows as they would be imported"), preview,
+        getChildren().addAll(title, path, shape(), mapping(), split(), ImportControls.problem(viewModel), heading("First rows as they would be imported"), preview,
                 ImportControls.progress(viewModel), ImportControls.outcome(viewModel), ImportControls.buttons(viewModel, close));
         viewModel.mappingProperty().addListener((obs, old, now) -> syncFields());
         viewModel.fields().addListener((ListChangeListener<Field>) change -> buildFieldGrid());
@@ -239,18 +237,6 @@ public final class ImportDialogView extends VBox {
             case VERSION -> "Version (splits before/after)";
             default -> field.key();
         };
-    }
-
-    private Label problem() {
-        Label problem = new Label();
-        problem.setId("import-problem");
-        problem.setStyle(ERROR_STYLE);
-        problem.setWrapText(true);
-        problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.textProperty().bind(viewModel.problemProperty());
-        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        return problem;
     }
 
     private TableView<Map<String, String>> preview() {

@@ -13,6 +13,9 @@ interface ImportRun {
 
     BooleanBinding canImportProperty();
 
+    /** Why the import cannot run now (the importer's own message); empty when it can. */
+    ReadOnlyStringProperty problemProperty();
+
     void importRun();
 
     void cancel();

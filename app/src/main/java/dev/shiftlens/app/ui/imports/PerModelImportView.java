@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import static dev.shiftlens.app.ui.imports.ImportControls.ERROR_STYLE;
 import static dev.shiftlens.app.ui.imports.ImportControls.heading;
 import static dev.shiftlens.app.ui.imports.ImportControls.note;
 
@@ -60,7 +59,7 @@ public final class PerModelImportView extends VBox {
         Label note = note("");
         note.setId("import-preview-note");
         note.textProperty().bind(viewModel.previewNoteProperty());
-        getChildren().addAll(title, files(), join(), problem(), heading("First rows joined as they would be imported"), note, preview,
+        getChildren().addAll(title, files(), join(), ImportControls.problem(viewModel), heading("First rows joined as they would be imported"), note, preview,
                 ImportControls.progress(viewModel), ImportControls.outcome(viewModel), ImportControls.buttons(viewModel, close));
     }
 
@@ -183,18 +182,6 @@ public final class PerModelImportView extends VBox {
                 viewModel.joinProperty(), viewModel.baselineFileProperty()));
         return new VBox(6, row, note("Rows without a partner are kept as the run's rejects (\"unmatched: …\"). The same import on the"
                 + " command line:"), command);
-    }
-
-    private Label problem() {
-        Label problem = new Label();
-        problem.setId("import-problem");
-        problem.setStyle(ERROR_STYLE);
-        problem.setWrapText(true);
-        problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.textProperty().bind(viewModel.problemProperty());
-        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        return problem;
     }
 
     private TableView<Map<String, String>> preview() {

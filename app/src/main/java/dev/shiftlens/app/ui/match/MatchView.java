@@ -6,18 +6,17 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import java.util.List;
 
 /**
  * The Match before/after window: the two windows' sizes, similarity threshold and seed, Match; then
@@ -98,23 +97,12 @@ public final class MatchView extends VBox {
     }
 
     private HBox buttons(Runnable close) {
-        Button match = new Button("Match");
-        match.setId("match-run");
+        Button match = ToolWindow.action("match-run", "Match", viewModel::match);
         match.setDefaultButton(true);
         match.disableProperty().bind(viewModel.matchDisabled());
-        match.setOnAction(event -> viewModel.match());
-        Button cancel = new Button("Cancel (Esc)");
-        cancel.setId("match-cancel");
+        Button cancel = ToolWindow.action("match-cancel", "Cancel (Esc)", viewModel::cancel);
         cancel.disableProperty().bind(viewModel.runningProperty().not());
-        cancel.setOnAction(event -> viewModel.cancel());
-        Button closeButton = new Button("Close");
-        closeButton.setId("match-close");
-        closeButton.setOnAction(event -> close.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(6, spacer, match, cancel, closeButton);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return ToolWindow.actionRow(List.of(), match, cancel, ToolWindow.action("match-close", "Close", close));
     }
 
     private static TextField field(String id, StringProperty value) {

@@ -269,23 +269,12 @@ public final class ReplayView extends VBox {
     }
 
     private HBox buttons(Runnable close) {
-        Button replay = new Button("Replay");
-        replay.setId("replay-run");
+        Button replay = ToolWindow.action("replay-run", "Replay", viewModel::replay);
         replay.setDefaultButton(true);
         replay.disableProperty().bind(viewModel.replayDisabled());
-        replay.setOnAction(event -> viewModel.replay());
-        Button cancel = new Button("Cancel replay (Esc)");
-        cancel.setId("replay-cancel");
+        Button cancel = ToolWindow.action("replay-cancel", "Cancel replay (Esc)", viewModel::cancel);
         cancel.disableProperty().bind(viewModel.runningProperty().not());
-        cancel.setOnAction(event -> viewModel.cancel());
-        Button closeButton = new Button("Close");
-        closeButton.setId("replay-close");
-        closeButton.setOnAction(event -> close.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(6, spacer, replay, cancel, closeButton);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return ToolWindow.actionRow(List.of(), replay, cancel, ToolWindow.action("replay-close", "Close", close));
     }
 
     private static TextField field(String id, StringProperty value) {

@@ -154,26 +154,16 @@ public final class AnalysisSettingsView extends VBox {
     }
 
     private HBox buttons(Runnable close) {
-        Button reanalyse = new Button("Re-analyse");
-        reanalyse.setId("settings-reanalyse");
+        Button reanalyse = ToolWindow.action("settings-reanalyse", "Re-analyse", viewModel::reanalyse);
         reanalyse.setDefaultButton(true);
         reanalyse.setTooltip(new Tooltip("Redo divergence, clustering, layout and characterisation; embeddings come from the workspace's cache."));
         reanalyse.disableProperty().bind(viewModel.problemProperty().isNotEmpty());
-        reanalyse.setOnAction(event -> viewModel.reanalyse());
-        Button cancel = new Button("Cancel re-analysis");
-        cancel.setId("settings-cancel");
+        Button cancel = ToolWindow.action("settings-cancel", "Cancel re-analysis", viewModel::cancel);
         cancel.disableProperty().bind(viewModel.runningProperty().not());
-        cancel.setOnAction(event -> viewModel.cancel());
-        Button closeButton = new Button("Close");
-        closeButton.setId("settings-close");
+        Button closeButton = ToolWindow.action("settings-close", "Close", close);
         closeButton.setCancelButton(true);
         closeButton.disableProperty().bind(viewModel.runningProperty());
-        closeButton.setOnAction(event -> close.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(6, spacer, reanalyse, cancel, closeButton);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return ToolWindow.actionRow(List.of(), reanalyse, cancel, closeButton);
     }
 
     /** Two radio buttons bound to {@code first}: the first when it is true, the second when false; each with its fields. */
