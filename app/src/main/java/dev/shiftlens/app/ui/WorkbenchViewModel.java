@@ -19,8 +19,8 @@ import dev.shiftlens.app.ui.imports.ImportDialogViewModel;
 import dev.shiftlens.app.ui.imports.PerModelImportViewModel;
 import dev.shiftlens.app.ui.match.MatchViewModel;
 import dev.shiftlens.app.ui.pairs.PairRow;
-import dev.shiftlens.app.ui.replay.ReplayViewModel;
 import dev.shiftlens.app.ui.pairs.PairTableViewModel;
+import dev.shiftlens.app.ui.replay.ReplayViewModel;
 import dev.shiftlens.app.ui.runs.RunListViewModel;
 import dev.shiftlens.app.ui.runs.RunRow;
 import dev.shiftlens.app.ui.scatter.ScatterPoints;
@@ -49,6 +49,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -133,8 +134,24 @@ public final class WorkbenchViewModel {
 
     /** Imports a paired JSONL log as a new run, analyses it and shows it. */
     public void importLog(Path input) {
-        store.ifPresentOrElse(opened -> prepare(opened, Optional.of(input)),
-                () -> dialogs.showInformation("No workspace open", "Open or create a workspace first (File › Open workspace)."));
+        openWorkspaceOrSay().ifPresent(opened -> prepare(opened, Optional.of(input)));
+    }
+
+    /** The open workspace; when there is none, the user is told to open one first. */
+    private Optional<RunStore> openWorkspaceOrSay() {
+        if (store.isEmpty()) {
+            dialogs.showInformation("No workspace open", "Open or create a workspace first (File › Open workspace).");
+        }
+        return store;
+    }
+
+    /** Shows a run another window made (import, replay, match), unless another workspace was opened meanwhile. */
+    private IntConsumer showNewRunOf(RunStore opened) {
+        return runId -> {
+            if (store.orElse(null) == opened) {
+                refreshRuns(OptionalInt.of(runId));
+            }
+        };
     }
 
     /**
@@ -142,22 +159,13 @@ public final class WorkbenchViewModel {
      * new run is analysed and shown. Empty, with a message, when no workspace is open.
      */
     public Optional<ImportDialogViewModel> importDialog(Path file) {
-        if (store.isEmpty()) {
-            dialogs.showInformation("No workspace open", "Open or create a workspace first (File › Open workspace).");
-            return Optional.empty();
-        }
-        RunStore opened = store.get();
-        return Optional.of(new ImportDialogViewModel(executor, tasks, opened, file, report -> imported(opened, report)));
+        return openWorkspaceOrSay().map(opened -> new ImportDialogViewModel(executor, tasks, opened, file, report -> imported(opened, report)));
     }
 
     /** The Import dialog's model for two per-model logs, joined into pairs as {@code import --baseline/--candidate}. */
     public Optional<PerModelImportViewModel> importDialog(Path first, Path second) {
-        if (store.isEmpty()) {
-            dialogs.showInformation("No workspace open", "Open or create a workspace first (File › Open workspace).");
-            return Optional.empty();
-        }
-        RunStore opened = store.get();
-        return Optional.of(new PerModelImportViewModel(executor, tasks, opened, first, second, report -> imported(opened, report)));
+        return openWorkspaceOrSay().map(opened ->
+                new PerModelImportViewModel(executor, tasks, opened, first, second, report -> imported(opened, report)));
     }
 
     /** A run the Import dialog stored: analysed (once the running job is done) and shown; a cutover log is only shown. */
@@ -429,8 +437,9 @@ public final class WorkbenchViewModel {
             dialogs.showInformation("Nothing to replay", "Open a workspace and pick a run first; its logged queries are replayed.");
             return Optional.empty();
         }
-        return Optional.of(new ReplayViewModel(executor, tasks, store.get(), run.get().runId(), run.get().name(), keys, lastProfiles,
-                rememberProfiles, runId -> refreshRuns(OptionalInt.of(runId))));
+        RunStore opened = store.get();
+        return Optional.of(new ReplayViewModel(executor, tasks, opened, run.get().runId(), run.get().name(), keys, lastProfiles,
+                rememberProfiles, showNewRunOf(opened)));
     }
 
     /**
@@ -447,11 +456,7 @@ public final class WorkbenchViewModel {
         }
         RunStore opened = store.get();
         return Optional.of(new MatchViewModel(executor, tasks, opened, run.get().runId(), run.get().name(), Path.of(run.get().source()),
-                matchModel, runId -> {
-                    if (store.orElse(null) == opened) {
-                        refreshRuns(OptionalInt.of(runId));
-                    }
-                }));
+                matchModel, showNewRunOf(opened)));
     }
 
     /**
