@@ -21,6 +21,11 @@ public record AnalysisSettings(long seed, int minClusterSize, OptionalDouble noi
     /** The key of the cluster size the analysis actually used in its provenance (the chosen one when set to auto). */
     public static final String MIN_CLUSTER_SIZE_USED = "min_cluster_size_used";
 
+    /** The smallest cluster a user may ask for: below it HDBSCAN has no notion of a group (0 still means auto). */
+    public static final int SMALLEST_CLUSTER_SIZE = 2;
+    /** The widest estimated floor, in robust SDs: beyond it only structural changes could diverge, which a fixed floor of 1 says more plainly. */
+    public static final double WIDEST_FLOOR_WIDTH = 20;
+
     public static AnalysisSettings defaults() {
         return new AnalysisSettings(42, 0, OptionalDouble.empty(), 3.0, Optional.empty(), Optional.empty());
     }

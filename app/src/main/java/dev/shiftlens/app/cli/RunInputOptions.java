@@ -50,11 +50,13 @@ final class RunInputOptions {
 
     /** The analysis settings, checked; a bad value or schema file is a usage error naming it. */
     AnalysisSettings settings() {
-        if (minClusterSize == 1 || minClusterSize < 0) {
-            throw new UsageException("--min-cluster-size must be 0 (auto) or at least 2; it is " + minClusterSize + ".");
+        if (minClusterSize != 0 && minClusterSize < AnalysisSettings.SMALLEST_CLUSTER_SIZE) {
+            throw new UsageException("--min-cluster-size must be 0 (auto) or at least " + AnalysisSettings.SMALLEST_CLUSTER_SIZE
+                    + "; it is " + minClusterSize + ".");
         }
-        if (!(floorWidth > 0 && floorWidth <= 20)) {
-            throw new UsageException("--floor-width must be above 0 and at most 20 robust SDs; it is " + floorWidth + ".");
+        if (!(floorWidth > 0 && floorWidth <= AnalysisSettings.WIDEST_FLOOR_WIDTH)) {
+            throw new UsageException("--floor-width must be above 0 and at most " + (int) AnalysisSettings.WIDEST_FLOOR_WIDTH
+                    + " robust SDs; it is " + floorWidth + ".");
         }
         AnalysisSettings settings = AnalysisSettings.defaults().withSeed(seed).withMinClusterSize(minClusterSize).withFloorWidth(floorWidth);
         if (noiseFloor != null) {

@@ -41,11 +41,6 @@ import java.util.function.Consumer;
  */
 public final class AnalysisSettingsViewModel {
 
-    /** Below this HDBSCAN has no notion of a group (DensityClusteringSettings refuses it). */
-    static final int SMALLEST_CLUSTER_SIZE = 2;
-    /** Robust SDs; beyond this nothing but structural changes could diverge, which a fixed floor of 1 says more plainly. */
-    static final double WIDEST_FLOOR = 20;
-
     private final TaskExecutor reads;
     private final TaskExecutor analyses;
     private final RunStore store;
@@ -224,8 +219,8 @@ public final class AnalysisSettingsViewModel {
         }
         if (!autoClusterSize.get()) {
             Optional<Integer> size = integer(minClusterSize.get());
-            if (size.isEmpty() || size.get() < SMALLEST_CLUSTER_SIZE) {
-                return Optional.of("Smallest cluster must be a whole number of at least " + SMALLEST_CLUSTER_SIZE
+            if (size.isEmpty() || size.get() < AnalysisSettings.SMALLEST_CLUSTER_SIZE) {
+                return Optional.of("Smallest cluster must be a whole number of at least " + AnalysisSettings.SMALLEST_CLUSTER_SIZE
                         + " pairs (it is “" + minClusterSize.get().strip() + "”), or choose auto.");
             }
         }
@@ -237,8 +232,8 @@ public final class AnalysisSettingsViewModel {
             }
         } else {
             Optional<Double> width = number(floorWidth.get());
-            if (width.isEmpty() || width.get() <= 0 || width.get() > WIDEST_FLOOR) {
-                return Optional.of("Floor width must be a number of robust SDs above 0 and at most " + (int) WIDEST_FLOOR
+            if (width.isEmpty() || width.get() <= 0 || width.get() > AnalysisSettings.WIDEST_FLOOR_WIDTH) {
+                return Optional.of("Floor width must be a number of robust SDs above 0 and at most " + (int) AnalysisSettings.WIDEST_FLOOR_WIDTH
                         + "; it is “" + floorWidth.get().strip() + "”.");
             }
         }
