@@ -132,11 +132,6 @@ public final class WorkbenchViewModel {
         }, "Cannot open the workspace", "Opening " + workspace + " failed.");
     }
 
-    /** Imports a paired JSONL log as a new run, analyses it and shows it. */
-    public void importLog(Path input) {
-        openWorkspaceOrSay().ifPresent(opened -> prepare(opened, Optional.of(input)));
-    }
-
     /** The open workspace; when there is none, the user is told to open one first. */
     private Optional<RunStore> openWorkspaceOrSay() {
         if (store.isEmpty()) {

@@ -2,6 +2,7 @@
 package dev.shiftlens.app.ui;
 
 import dev.shiftlens.analysis.result.Verdict;
+import dev.shiftlens.app.ui.imports.ImportDialogViewModel;
 import dev.shiftlens.storage.RunStore;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -118,7 +119,11 @@ class WorkbenchWindowTest extends FxRobot {
         java.nio.file.Files.writeString(log, """
                 {"request_id":"j-1","query":"Summarise Q3","baseline_output":"{\\"summary\\": \\"Revenue rose\\", \\"total\\": 3}","candidate_output":"{\\"exec_summary\\": \\"Revenue rose\\", \\"total\\": 3}"}
                 """);
-        interact(() -> app.viewModel().importLog(log));
+        // through the Import dialog's model, as dropping the file would
+        ImportDialogViewModel dialog = WaitForAsyncUtils.asyncFx(() -> app.viewModel().importDialog(log).orElseThrow()).get();
+        interact(dialog::load);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialog.canImportProperty().get());
+        interact(dialog::importRun);
         // the new run's row is in the table once its cell is laid out, a pulse or two after the items change
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#pair-table .table-cell")
                 .match(org.testfx.matcher.control.LabeledMatchers.hasText("j-1")).tryQuery().isPresent());
