@@ -21,7 +21,7 @@ import java.util.function.BiConsumer;
         description = {"Find what changed between two model versions, for which requests, and whether it is a regression.",
                 "Without a subcommand: opens the workbench (needs a display)."},
         subcommands = {AnalyzeCommand.class, ImportCommand.class, GateCommand.class, ReportCommand.class, ReplayCommand.class,
-                MatchCommand.class, TestServerCommand.class, ShiftlensCommand.WorkbenchCommand.class})
+                MatchCommand.class, TestServerCommand.class, BenchCommand.class, ShiftlensCommand.WorkbenchCommand.class})
 public final class ShiftlensCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShiftlensCommand.class);
@@ -133,6 +133,9 @@ public final class ShiftlensCommand implements Callable<Integer> {
             }
             if (type == TestServerCommand.class) {
                 return type.cast(new TestServerCommand(console));
+            }
+            if (type == BenchCommand.Accuracy.class) {
+                return type.cast(new BenchCommand.Accuracy(console));
             }
             if (type == WorkbenchCommand.class) {
                 return type.cast(new WorkbenchCommand(workbench));

@@ -5,7 +5,7 @@ import dev.shiftlens.analysis.embed.MiniLmEmbedder;
 import dev.shiftlens.analysis.embed.TextEmbedder;
 
 /** The bundled sentence-embedding model, loaded once per process on first use (about half a second). */
-final class EmbeddingModels {
+public final class EmbeddingModels {
 
     private EmbeddingModels() {
     }
@@ -14,7 +14,7 @@ final class EmbeddingModels {
         private static final MiniLmEmbedder LOCAL = MiniLmEmbedder.load();
     }
 
-    static TextEmbedder local() {
+    public static TextEmbedder local() {
         return Holder.LOCAL;
     }
 }
