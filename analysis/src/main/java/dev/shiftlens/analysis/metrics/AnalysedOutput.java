@@ -23,7 +23,7 @@ record AnalysedOutput(String text, Optional<JsonNode> json, List<String> tokens,
                 citations.format(),
                 RefusalMarkers.isRefusal(proseTokens),
                 HedgingMarkers.count(proseTokens),
-                FlatteryMarkers.count(proseTokens),
+                FlatteryMarkers.count(prose, proseTokens),
                 FlatteryMarkers.agreement(proseTokens),
                 LanguageIdentifier.identify(prose, proseTokens),
                 MarkdownStructure.of(text));

@@ -9,7 +9,11 @@ public enum CitationFormat {
     FOOTNOTE,
     /** A labelled source in parentheses or brackets: {@code (source: manual)}, {@code [ref: RFC 9110]}. */
     SOURCE_PARENTHETICAL,
-    /** Author and year in parentheses: {@code (Smith, 2020)}, {@code (Smith et al. 2021)}. */
+    /** A heading that opens a list of sources: {@code Sources:}, {@code ### References}, {@code Further reading}. */
+    SOURCE_LIST,
+    /** A section, paragraph or article of a document: {@code (see § 4.2)}, {@code (Section 3.1)}, {@code (para. 12)}. */
+    SECTION_REFERENCE,
+    /** Author and year: {@code (Smith, 2020)}, {@code (Smith et al. 2021)}, {@code (Lee & Kim, 2019, p. 4)}, {@code Smith (2020)}. */
     AUTHOR_YEAR,
     /** Bracketed numbers: {@code [1]}, {@code [2, 3]}, {@code [4-6]}. */
     NUMBERED_BRACKETS,

@@ -29,8 +29,16 @@ public final class CitationMarkers {
             new Marker(CitationFormat.FOOTNOTE, Pattern.compile("\\[\\^[^\\]\\s]{1,20}+\\](?!:)|[¹²³⁴⁵⁶⁷⁸⁹⁰]++")),
             new Marker(CitationFormat.SOURCE_PARENTHETICAL, Pattern.compile(
                     "[(\\[](?i:sources?|refs?|references?|citations?|cited|via)\\s*+:\\s*+[^)\\]\\n]{1,200}+[)\\]]")),
+            new Marker(CitationFormat.SOURCE_LIST, Pattern.compile(
+                    "(?im)^[ \\t]{0,3}+(?:#{1,6}+[ \\t]++)?+(?:\\*\\*)?+(?:sources?|references?|bibliography|works cited|further reading"
+                            + "|citations?|sources used|quellen|fuentes|références|źródła|fonti)(?:\\*\\*)?+:?+(?:\\*\\*)?+[ \\t]*+$")),
+            new Marker(CitationFormat.SECTION_REFERENCE, Pattern.compile(
+                    "(?i)\\((?:see |cf\\. |per |under )?+(?:§{1,2}+ ?+|(?:sections?|sec\\.|chapter|ch\\.|paragraphs?|paras?\\.?+|articles?|art\\.|clause|rule)"
+                            + " ?+)\\d[\\w.()\\-–]{0,15}+(?:[,;][^)\\n]{0,60}+)?+\\)|§{1,2}+ ?+\\d{1,4}+(?:\\.\\d{1,4}+)*+")),
             new Marker(CitationFormat.AUTHOR_YEAR, Pattern.compile(
-                    "\\(\\p{Lu}[\\p{L}'\\-]{1,40}+(?: et al\\.)?+,? (?:19|20)\\d{2}[a-z]?\\)")),
+                    "\\(\\p{Lu}[\\p{L}'\\-]{1,40}+(?: et al\\.| (?:&|and) \\p{Lu}[\\p{L}'\\-]{1,40}+)?+,? (?:19|20)\\d{2}[a-z]?+"
+                            + "(?:, pp?\\. ?+\\d{1,4}+(?:[-–]\\d{1,4}+)?+)?+\\)"
+                            + "|\\b\\p{Lu}[\\p{L}'\\-]{1,40}+(?: et al\\.)?+ \\((?:19|20)\\d{2}[a-z]?+\\)")),
             new Marker(CitationFormat.NUMBERED_BRACKETS, Pattern.compile(
                     "\\[\\d{1,3}+(?:\\s{0,2}+[,;\\-–]\\s{0,2}+\\d{1,3}+){0,20}+\\](?![(:])")),
             new Marker(CitationFormat.URL, Pattern.compile(

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Reads an output as JSON when the whole of it is one: after trimming, either a JSON object or array
  * with nothing after it, or exactly one fenced block opened by {@code ```json} (any case) and closed
- * by {@code ```} whose body is such an object or array. Prose around a fence, scalars, comments, single
+ * by {@code ```} whose body is such an object or array (its strings may hold fenced code). Prose around a fence, scalars, comments, single
  * quotes, NaN and duplicate keys are not accepted: strict JSON is what a consumer of the output would parse.
  */
 final class JsonOutput {
@@ -48,7 +48,7 @@ final class JsonOutput {
         if (firstLineEnd < 0 || !trimmed.substring(7, firstLineEnd).isBlank()) {
             return "";
         }
-        String body = trimmed.substring(firstLineEnd + 1, trimmed.length() - FENCE.length());
-        return body.contains(FENCE) ? "" : body.strip();
+        // a fence inside a string value (code in a JSON answer) is fine; prose after an inner fence fails the parse
+        return trimmed.substring(firstLineEnd + 1, trimmed.length() - FENCE.length()).strip();
     }
 }

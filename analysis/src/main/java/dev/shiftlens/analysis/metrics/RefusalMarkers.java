@@ -2,12 +2,14 @@
 package dev.shiftlens.analysis.metrics;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Whether an output declines the request, judged by first-person refusal phrases anywhere in its prose
  * ("I can't book that", "I'm unable to", "I cannot", "As an AI ..."), so a partial refusal
  * ("I can't give legal advice, but ...") counts too. Idioms that only look like refusals
  * ("I can't wait", "I cannot stress enough", "I can't help but", "I can't say for sure") are ignored.
+ * Beyond the listed phrases, a small grammar of refusal (see {@code GRAMMAR}) catches new wordings.
  * A few common openers in de, es, fr, it, pt, nl are listed as well; other languages are not covered.
  */
 public final class RefusalMarkers {
@@ -33,11 +35,33 @@ public final class RefusalMarkers {
 
     private static final PhraseMatcher MATCHER = PhraseMatcher.of(REFUSALS, LOOKALIKES);
 
+    /**
+     * The grammar of a refusal, over the lower-cased tokens joined by spaces, for the wordings no list
+     * holds: "I" with a negated ability or will and a verb of helping within four words ("I will not be
+     * providing", "I'm not in a position to help"); "I" deciding to decline ("I have to refuse", "I'm going
+     * to pass on"); and the request as something I cannot do ("that's not something I'm able to").
+     */
+    private static final Pattern GRAMMAR = Pattern.compile(String.join("|",
+            "(?:^| )(?:i (?:cannot|can't|can not|won't|will not|shouldn't|should not|must not|mustn't)"
+                    + "|(?:i'm|i am) (?:unable|not able|not in a position|not allowed|not permitted|not going to))"
+                    + "(?: \\S+){0,4}? (?:help|assist|provid|comply|fulfil|answer|shar|giv|do|continu|support|creat|writ"
+                    + "|generat|engag|discuss|offer|produc|complet|respond)\\S*",
+            "(?:^| )(?:i|i'm|i am)(?: \\S+){0,3}? (?:decline|refuse|pass on)(?: |$)",
+            "(?:^| )(?:this|that|that's|it|it's|which)(?: is| isn't| not)+ (?:something|anything|a request|a topic|a task)"
+                    + "(?: that)? (?:i|i'm|i am) (?:can|could|able|allowed|permitted|will|would|am able)(?: |$)"));
+
     private RefusalMarkers() {
     }
 
     public static boolean isRefusal(List<String> tokens) {
-        return MATCHER.count(tokens) > 0;
+        if (MATCHER.count(tokens) > 0) {
+            return true;
+        }
+        String joined = " " + String.join(" ", tokens) + " ";
+        for (String lookalike : LOOKALIKES) {
+            joined = joined.replace(" " + lookalike + " ", " _ ");
+        }
+        return GRAMMAR.matcher(joined).find();
     }
 
     public static boolean isRefusal(String text) {

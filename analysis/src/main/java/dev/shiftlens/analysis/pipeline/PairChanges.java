@@ -49,6 +49,8 @@ final class PairChanges {
             case NONE -> "none";
             case FOOTNOTE -> "`[^1]`";
             case SOURCE_PARENTHETICAL -> "`(source: …)`";
+            case SOURCE_LIST -> "a sources list";
+            case SECTION_REFERENCE -> "`(§ 4.2)`";
             case AUTHOR_YEAR -> "`(Author, year)`";
             case NUMBERED_BRACKETS -> "`[1]`";
             case URL -> "URLs";
