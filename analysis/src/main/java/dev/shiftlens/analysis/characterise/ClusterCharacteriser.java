@@ -3,6 +3,7 @@ package dev.shiftlens.analysis.characterise;
 
 import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.SegmentLift;
+import dev.shiftlens.analysis.result.TopicGroup;
 import dev.shiftlens.analysis.result.Verdict;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -34,31 +36,66 @@ public final class ClusterCharacteriser {
     private final List<CharacterisedPair> all;
     private final List<Set<String>> queryWords;
     private final Map<String, Integer> wordFrequency = new HashMap<>();
+    private final TopicGroups topics;
 
-    public ClusterCharacteriser(List<CharacterisedPair> all) {
+    /**
+     * @param topicVectors a vector per pair of what it is about (the baseline answer's embedding), for the
+     *                     topic groups inside a cluster
+     */
+    public ClusterCharacteriser(List<CharacterisedPair> all, float[][] topicVectors, long seed) {
         this.all = List.copyOf(all);
         this.queryWords = this.all.stream().map(pair -> words(pair.query())).toList();
         queryWords.forEach(words -> words.forEach(word -> wordFrequency.merge(word, 1, Integer::sum)));
+        this.topics = new TopicGroups(topicVectors, seed);
     }
 
     /**
      * @param members        indices into the run's pairs
      * @param representation the vectors the cluster was found in (indexed like the run), for representatives
+     * @param kind           the kind of change every member shows, for a cluster formed by kind; empty for a
+     *                       cluster of content changes, which the policy leaves neutral
      */
-    public ClusterSummary characterise(int id, List<Integer> members, double[][] representation) {
+    public ClusterSummary characterise(int id, List<Integer> members, double[][] representation, Optional<KindEvidence> kind) {
         List<CharacterisedPair> pairs = members.stream().map(all::get).toList();
         List<Effect> effects = EffectFinder.effects(pairs);
-        VerdictWithReasons verdict = VerdictWithReasons.from(effects);
-        return new ClusterSummary(id, label(effects), members.size(), (double) members.size() / all.size(),
+        VerdictWithReasons verdict = kind.map(evidence -> VerdictWithReasons.of(evidence, effects))
+                .orElseGet(() -> VerdictWithReasons.contentChange(effects));
+        String label = kind.map(evidence -> kindLabel(evidence, effects)).orElseGet(() -> label(effects));
+        return new ClusterSummary(id, label, members.size(), (double) members.size() / all.size(),
                 verdict.verdict(), verdict.confidence(), verdict.reasons(),
                 effects.stream().map(Effect::text).toList(), queryTerms(members), segments(members),
-                representatives(members, representation));
+                representatives(members, representation), groups(members, representation));
+    }
+
+    /** The label a cluster of content changes gets, without numbers: clusters that read the same are one change. */
+    public String contentLabelKey(List<Integer> members) {
+        return label(EffectFinder.effects(members.stream().map(all::get).toList())).replaceAll("[0-9.,%×]+", "#");
+    }
+
+    private List<TopicGroup> groups(List<Integer> members, double[][] representation) {
+        List<TopicGroup> groups = new ArrayList<>();
+        for (List<Integer> group : topics.split(members)) {
+            List<String> terms = queryTerms(group);
+            groups.add(new TopicGroup(terms.isEmpty() ? "other requests" : String.join(", ", terms.subList(0, Math.min(3, terms.size()))),
+                    group.size(), (double) group.size() / members.size(), terms, representatives(group, representation)));
+        }
+        return groups;
     }
 
     private static String label(List<Effect> effects) {
         Effect top = effects.stream().filter(effect -> effect.direction() != Verdict.NEUTRAL).findFirst()
                 .orElse(effects.getFirst());
-        String text = top.text();
+        return capitalised(top.text());
+    }
+
+    /** The kind in words, and the effect that shows it most specifically: "Refusals appeared: refusals 0% → 100%". */
+    private static String kindLabel(KindEvidence evidence, List<Effect> effects) {
+        String kind = capitalised(evidence.kind().description());
+        return effects.stream().filter(effect -> effect.direction() == evidence.verdict() && effect.direction() != Verdict.NEUTRAL)
+                .findFirst().map(effect -> kind + ": " + effect.text()).orElse(kind);
+    }
+
+    private static String capitalised(String text) {
         return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 

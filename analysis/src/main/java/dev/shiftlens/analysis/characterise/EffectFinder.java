@@ -32,7 +32,7 @@ final class EffectFinder {
         length(members).ifPresent(effects::add);
         rate(members, "refusals", "baseline_refusal", "candidate_refusal", Verdict.REGRESSION).ifPresent(effects::add);
         rate(members, "agreeing with the user's claim", "baseline_agreement", "candidate_agreement", Verdict.REGRESSION).ifPresent(effects::add);
-        rate(members, "flattery", "baseline_flattery", "candidate_flattery", Verdict.NEUTRAL).ifPresent(effects::add);
+        rate(members, "flattery", "baseline_flattery", "candidate_flattery", Verdict.REGRESSION).ifPresent(effects::add);
         rate(members, "valid JSON", "baseline_json_valid", "candidate_json_valid", Verdict.IMPROVEMENT).ifPresent(effects::add);
         rate(members, "citations present", "baseline_citations", "candidate_citations", Verdict.IMPROVEMENT).ifPresent(effects::add);
         effects.addAll(commonChanges(members));
@@ -49,7 +49,7 @@ final class EffectFinder {
         int longer = (int) Arrays.stream(ratios).filter(r -> r > 1).count();
         if (median <= 0.75) {
             int percent = (int) Math.round((1 - median) * 100);
-            Verdict direction = median <= 0.6 ? Verdict.REGRESSION : Verdict.NEUTRAL;
+            Verdict direction = median <= 0.5 ? Verdict.REGRESSION : Verdict.NEUTRAL;
             String why = direction == Verdict.REGRESSION ? " (details dropped)" : "";
             return Optional.of(new Effect("candidate %d%% shorter%s".formatted(percent, why), direction,
                     Math.min(1, (1 - median) * 1.2), SignTest.pValue(shorter, longer)));
@@ -118,7 +118,7 @@ final class EffectFinder {
         }
         boolean added = after > before;
         String text = "%s: %.1f → %.1f list items per answer".formatted(added ? "step-by-step structure added" : "list structure dropped", before, after);
-        return Optional.of(new Effect(text, added ? Verdict.IMPROVEMENT : Verdict.NEUTRAL,
+        return Optional.of(new Effect(text, added ? Verdict.IMPROVEMENT : Verdict.REGRESSION,
                 Math.min(1, Math.abs(after - before) / 5), SignTest.pValue(Math.max(more, fewer), Math.min(more, fewer))));
     }
 

@@ -12,8 +12,8 @@ import java.util.Map;
  * produce).
  *
  * @param continuous 0..1: 0.7 × semantic distance + 0.3 × length distance (a 3× change counts 1)
- * @param structural 0..1: the weight of the strongest structural signal, 0 when none
- * @param signals    names of the structural signals present
+ * @param structural 1 when the pair shows a {@link ChangeKind kind of change}, 0 when none
+ * @param signals    the kinds of change present, in words
  */
 public record DivergenceScore(double continuous, double structural, List<String> signals) {
 
@@ -44,10 +44,13 @@ public record DivergenceScore(double continuous, double structural, List<String>
         }
         List<String> signals = new ArrayList<>();
         double structural = 0;
-        for (StructuralSignal signal : StructuralSignal.values()) {
-            if (signal.presentIn(metrics)) {
-                signals.add(signal.label());
-                structural = Math.max(structural, signal.weight());
+        if (metrics.getOrDefault("exact_equal", 0.0) > 0 || metrics.getOrDefault("normalized_equal", 0.0) > 0) {
+            return new DivergenceScore(continuous, 0, signals);
+        }
+        for (ChangeKind kind : ChangeKind.values()) {
+            if (kind.presentIn(metrics)) {
+                signals.add(kind.description());
+                structural = 1;
             }
         }
         return new DivergenceScore(continuous, structural, signals);

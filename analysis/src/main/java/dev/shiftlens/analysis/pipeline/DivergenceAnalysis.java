@@ -3,6 +3,9 @@ package dev.shiftlens.analysis.pipeline;
 
 import dev.shiftlens.analysis.characterise.CharacterisedPair;
 import dev.shiftlens.analysis.characterise.ClusterCharacteriser;
+import dev.shiftlens.analysis.characterise.KindEvidence;
+import dev.shiftlens.analysis.characterise.TopicGroups;
+import dev.shiftlens.analysis.characterise.VerdictPolicy;
 import dev.shiftlens.analysis.cluster.ClusterAssignment;
 import dev.shiftlens.analysis.cluster.DensityClusteringSettings;
 import dev.shiftlens.analysis.cluster.HdbscanClusterer;
@@ -27,6 +30,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -38,10 +42,17 @@ public final class DivergenceAnalysis {
 
     private final AnalysisSettings settings;
     private final TextEmbedder embedder;
+    private final VerdictPolicy policy;
 
     public DivergenceAnalysis(AnalysisSettings settings, TextEmbedder embedder) {
+        this(settings, embedder, VerdictPolicy.written());
+    }
+
+    /** @param policy the verdict each kind of change gets: the written policy with the user's overrides */
+    public DivergenceAnalysis(AnalysisSettings settings, TextEmbedder embedder, VerdictPolicy policy) {
         this.settings = settings;
         this.embedder = embedder;
+        this.policy = policy;
     }
 
     public RunAnalysis run(List<PairRecord> pairs, ProgressListener progress, Cancellation cancel) {
@@ -68,18 +79,28 @@ public final class DivergenceAnalysis {
         cancel.checkpoint();
 
         clock.lap("divergence");
-        progress.update(0.68, "clustering %,d diverged pairs".formatted(diverged.length));
+        progress.update(0.68, "grouping %,d diverged pairs by kind of change".formatted(diverged.length));
+        KindGroups kinds = KindGroups.of(values, diverged, policy, new TopicGroups(embeddings.baseline(), settings.seed()));
         int[] calmSample = CalmContext.sample(pairs.size(), diverged, settings.seed());
         int[] represented = IntStream.concat(IntStream.of(diverged), IntStream.of(calmSample)).toArray();
         double[][] withContext = DifferenceRepresentation.of(values, embeddings.baseline(), embeddings.candidate(), represented,
                 diverged.length);
-        double[][] representation = java.util.Arrays.copyOf(withContext, diverged.length);
-        DensityClusteringSettings clustering = clusteringSettings(diverged.length);
-        ClusterAssignment assignment = CalmContext.cluster(new HdbscanClusterer(clustering), withContext, diverged.length,
-                clustering.minClusterSize(), progress.slice(0.68, 0.8), cancel);
+        double[][] representationByPair = new double[pairs.size()][];
+        for (int r = 0; r < represented.length; r++) {
+            representationByPair[represented[r]] = withContext[r];
+        }
+        int[] content = kinds.content();
+        double[][] contentWithContext = IntStream.concat(IntStream.of(content), IntStream.of(calmSample))
+                .mapToObj(index -> representationByPair[index]).toArray(double[][]::new);
+        DensityClusteringSettings clustering = clusteringSettings(content.length);
+        progress.update(0.69, "clustering %,d diverged pairs without a kind of change".formatted(content.length));
+        ClusterAssignment contentAssignment = content.length == 0 ? ClusterAssignment.allNoise(0)
+                : CalmContext.cluster(new HdbscanClusterer(clustering), contentWithContext, content.length,
+                clustering.minClusterSize(), progress.slice(0.69, 0.8), cancel);
 
         clock.lap("clustering");
         progress.update(0.8, "laying out the scatter");
+        double[][] representation = java.util.Arrays.copyOf(withContext, diverged.length);
         double[][] divergedXy = new UmapProjector(UmapSettings.defaults().withSeed(settings.seed()))
                 .project(representation, progress.slice(0.8, 0.95), cancel);
         double[][] xy = CalmLayout.place(scores, diverged, divergedXy);
@@ -89,17 +110,11 @@ public final class DivergenceAnalysis {
         List<CharacterisedPair> characterised = IntStream.range(0, pairs.size())
                 .mapToObj(i -> new CharacterisedPair(values.get(i), PairChanges.of(metrics.get(i)), pairs.get(i).query(), pairs.get(i).metadata()))
                 .toList();
-        double[][] representationByPair = new double[pairs.size()][];
-        for (int r = 0; r < diverged.length; r++) {
-            representationByPair[diverged[r]] = representation[r];
-        }
-        List<ClusterSummary> clusters = characterise(assignment, diverged, characterised, representationByPair);
-
+        ClusterCharacteriser characteriser = new ClusterCharacteriser(characterised, embeddings.baseline(), settings.seed());
         int[] clusterOf = new int[pairs.size()];
         java.util.Arrays.fill(clusterOf, PairOutcome.NO_CLUSTER);
-        for (int r = 0; r < diverged.length; r++) {
-            clusterOf[diverged[r]] = assignment.labelOf(r);
-        }
+        List<ClusterSummary> clusters = characterise(kinds, contentAssignment, content, characteriser, representationByPair, clusterOf);
+
         boolean[] isDiverged = new boolean[pairs.size()];
         for (int index : diverged) {
             isDiverged[index] = true;
@@ -123,22 +138,44 @@ public final class DivergenceAnalysis {
                 settings.seed(), defaults.sampleLimit());
     }
 
-    private static List<ClusterSummary> characterise(ClusterAssignment assignment, int[] diverged,
-                                                     List<CharacterisedPair> pairs, double[][] representationByPair) {
+    /**
+     * One cluster per systematic kind of change, then the density clusters of content changes, merged
+     * where their characterisation reads the same (two "meaning changed" clusters are one finding).
+     * Ids follow that order; the list comes back largest first.
+     */
+    private static List<ClusterSummary> characterise(KindGroups kinds, ClusterAssignment contentAssignment, int[] content,
+                                                     ClusterCharacteriser characteriser, double[][] representationByPair,
+                                                     int[] clusterOf) {
         List<List<Integer>> members = new ArrayList<>();
-        for (int c = 0; c < assignment.clusterCount(); c++) {
-            members.add(new ArrayList<>());
+        List<Optional<KindEvidence>> evidence = new ArrayList<>();
+        for (KindGroups.Group group : kinds.groups()) {
+            members.add(group.members());
+            evidence.add(Optional.of(group.evidence()));
         }
-        for (int r = 0; r < diverged.length; r++) {
-            int label = assignment.labelOf(r);
+        Map<String, List<Integer>> byLabel = new LinkedHashMap<>();
+        List<List<Integer>> contentClusters = new ArrayList<>();
+        for (int c = 0; c < contentAssignment.clusterCount(); c++) {
+            contentClusters.add(new ArrayList<>());
+        }
+        for (int r = 0; r < content.length; r++) {
+            int label = contentAssignment.labelOf(r);
             if (label != ClusterAssignment.NOISE) {
-                members.get(label).add(diverged[r]);
+                contentClusters.get(label).add(content[r]);
             }
         }
-        ClusterCharacteriser characteriser = new ClusterCharacteriser(pairs);
+        for (List<Integer> cluster : contentClusters) {
+            byLabel.computeIfAbsent(characteriser.contentLabelKey(cluster), key -> new ArrayList<>()).addAll(cluster);
+        }
+        for (List<Integer> merged : byLabel.values()) {
+            members.add(merged.stream().sorted().toList());
+            evidence.add(Optional.empty());
+        }
         List<ClusterSummary> clusters = new ArrayList<>();
         for (int c = 0; c < members.size(); c++) {
-            clusters.add(characteriser.characterise(c, members.get(c), representationByPair));
+            clusters.add(characteriser.characterise(c, members.get(c), representationByPair, evidence.get(c)));
+            for (int index : members.get(c)) {
+                clusterOf[index] = c;
+            }
         }
         clusters.sort(Comparator.comparingDouble(ClusterSummary::share).reversed().thenComparingInt(ClusterSummary::id));
         return clusters;

@@ -12,10 +12,11 @@ import java.util.List;
  * @param deltas         the metric differences that set the cluster apart
  * @param queryTerms     words over-represented in this cluster's queries
  * @param representativePairIds pair ids closest to the cluster's centre
+ * @param groups         the topics inside the cluster, largest first (empty for analyses made before groups existed)
  */
 public record ClusterSummary(int id, String label, int size, double share, Verdict verdict, double confidence,
                              List<String> reasons, List<String> deltas, List<String> queryTerms,
-                             List<SegmentLift> segments, List<Integer> representativePairIds) {
+                             List<SegmentLift> segments, List<Integer> representativePairIds, List<TopicGroup> groups) {
 
     public ClusterSummary {
         reasons = List.copyOf(reasons);
@@ -23,5 +24,13 @@ public record ClusterSummary(int id, String label, int size, double share, Verdi
         queryTerms = List.copyOf(queryTerms);
         segments = List.copyOf(segments);
         representativePairIds = List.copyOf(representativePairIds);
+        groups = groups == null ? List.of() : List.copyOf(groups);
+    }
+
+    /** A cluster without topic groups. */
+    public ClusterSummary(int id, String label, int size, double share, Verdict verdict, double confidence,
+                          List<String> reasons, List<String> deltas, List<String> queryTerms,
+                          List<SegmentLift> segments, List<Integer> representativePairIds) {
+        this(id, label, size, share, verdict, confidence, reasons, deltas, queryTerms, segments, representativePairIds, List.of());
     }
 }

@@ -3,12 +3,14 @@ package dev.shiftlens.analysis.characterise;
 
 import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.SegmentLift;
+import dev.shiftlens.analysis.divergence.ChangeKind;
 import dev.shiftlens.analysis.result.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,10 +43,12 @@ class ClusterCharacteriserTest {
         double[][] representation = new double[100][];
         IntStream.range(0, 100).forEach(i -> representation[i] = new double[] {i % 7, 1});
 
-        ClusterSummary summary = new ClusterCharacteriser(pairs).characterise(3, members, representation);
+        KindEvidence evidence = new KindEvidence(ChangeKind.REFUSAL_APPEARED, 20, 0, Verdict.REGRESSION);
+        ClusterSummary summary = new ClusterCharacteriser(pairs, null, 1).characterise(3, members, representation, Optional.of(evidence));
 
         assertThat(summary.verdict()).isEqualTo(Verdict.REGRESSION);
-        assertThat(summary.label()).isEqualTo("Refusals 0% → 100%");
+        assertThat(summary.label()).isEqualTo("Refusals appeared: refusals 0% → 100%");
+        assertThat(summary.reasons()).first().isEqualTo("refusals appeared in 20 pairs, the opposite (refusals lifted) in 0 (sign test p < 0.001)");
         assertThat(summary.reasons()).contains("refusals 0% → 100% (sign test p < 0.001)");
         assertThat(summary.deltas()).contains("candidate 70% shorter (details dropped)");
         assertThat(summary.share()).isEqualTo(0.2);
@@ -59,9 +63,11 @@ class ClusterCharacteriserTest {
         List<CharacterisedPair> pairs = IntStream.range(0, 20).mapToObj(ClusterCharacteriserTest::renamed).toList();
         double[][] representation = IntStream.range(0, 20).mapToObj(i -> new double[] {0}).toArray(double[][]::new);
 
-        ClusterSummary summary = new ClusterCharacteriser(pairs).characterise(0, IntStream.range(0, 20).boxed().toList(), representation);
+        KindEvidence evidence = new KindEvidence(ChangeKind.JSON_KEYS_CHANGED, 19, 0, Verdict.REGRESSION);
+        ClusterSummary summary = new ClusterCharacteriser(pairs, null, 1).characterise(0, IntStream.range(0, 20).boxed().toList(),
+                representation, Optional.of(evidence));
 
-        assertThat(summary.label()).isEqualTo("Key `summary` → `exec_summary` in 95%");
+        assertThat(summary.label()).isEqualTo("JSON keys changed: key `summary` → `exec_summary` in 95%");
         assertThat(summary.verdict()).isEqualTo(Verdict.REGRESSION);
     }
 
@@ -70,10 +76,11 @@ class ClusterCharacteriserTest {
         List<CharacterisedPair> pairs = IntStream.range(0, 30).mapToObj(ClusterCharacteriserTest::calm).toList();
         double[][] representation = IntStream.range(0, 30).mapToObj(i -> new double[] {0}).toArray(double[][]::new);
 
-        ClusterSummary summary = new ClusterCharacteriser(pairs).characterise(0, IntStream.range(0, 10).boxed().toList(), representation);
+        ClusterSummary summary = new ClusterCharacteriser(pairs, null, 1).characterise(0, IntStream.range(0, 10).boxed().toList(),
+                representation, Optional.empty());
 
         assertThat(summary.verdict()).isEqualTo(Verdict.NEUTRAL);
-        assertThat(summary.reasons()).first().isEqualTo("no regression or improvement signal");
+        assertThat(summary.reasons()).first().isEqualTo("a change of content or wording, not a kind of change the verdict policy judges");
         assertThat(summary.label()).isEqualTo("Meaning largely kept (similarity 0.95)");
         assertThat(summary.confidence()).isEqualTo(0.5);
     }

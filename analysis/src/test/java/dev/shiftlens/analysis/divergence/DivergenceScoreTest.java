@@ -33,17 +33,18 @@ class DivergenceScoreTest {
                 "baseline_refusal", 0.0, "candidate_refusal", 1.0, "json_keys_renamed", 1.0,
                 "baseline_agreement", 0.0, "candidate_agreement", 2.0, "baseline_list_items", 0.0, "candidate_list_items", 5.0));
 
-        assertThat(score.signals()).containsExactly("refusal changed", "JSON keys changed",
-                "agreement with the user changed", "markdown structure changed");
+        assertThat(score.signals()).containsExactly("refusals appeared", "JSON keys changed",
+                "flattery or agreement with the user added", "Markdown structure added");
         assertThat(score.total()).isEqualTo(1.0);
     }
 
+    /** Whether compliments come and go at random or are added systematically is the kind grouping's sign test to say. */
     @Test
-    void aComplimentAloneIsNotAStructuralChange() {
+    void aComplimentAddedIsAKindOfChange() {
         DivergenceScore score = DivergenceScore.of(Map.of("semantic_similarity", 0.98,
                 "baseline_flattery", 0.0, "candidate_flattery", 1.0, "baseline_agreement", 0.0, "candidate_agreement", 0.0));
 
-        assertThat(score.hasStructuralChange()).isFalse();
+        assertThat(score.signals()).containsExactly("flattery or agreement with the user added");
     }
 
     @Test

@@ -84,8 +84,8 @@ class SampleIncidentFindingsTest {
     @Test
     void theLabelsSayWhatChangedInAReviewersWords() {
         assertThat(analysis.clusters()).extracting(ClusterSummary::label).anySatisfy(label -> assertThat(label).contains("`summary` → `exec_summary`"))
-                .anySatisfy(label -> assertThat(label).startsWith("Refusals 0% →"))
-                .anySatisfy(label -> assertThat(label).matches("Candidate \\d\\d% shorter.*"));
+                .anySatisfy(label -> assertThat(label).startsWith("Refusals appeared: refusals 0% →"))
+                .anySatisfy(label -> assertThat(label).matches("Answers at least 2× shorter \\(detail lost\\): candidate \\d\\d% shorter.*"));
         assertThat(analysis.summary().headline()).contains("diverge beyond the noise floor").contains("regression");
     }
 

@@ -76,7 +76,12 @@ public final class AccuracyBench {
                 pool.pairs().size() / 2, pool.read());
     }
 
-    public RunScore run(boolean planted, int size, long seed, ProgressListener progress, Cancellation cancel) {
+    /**
+     * @param keep when present, the planted run is also written there as paired JSONL with its truth in
+     *             {@code metadata.planted}, to analyse or open in the workbench
+     */
+    public RunScore run(boolean planted, int size, long seed, Optional<java.nio.file.Path> keep, ProgressListener progress,
+                        Cancellation cancel) {
         long started = System.nanoTime();
         SplittableRandom random = new SplittableRandom(seed);
         List<RealPairPool.Pair> drawn = draw(size, random);
@@ -97,6 +102,8 @@ public final class AccuracyBench {
         for (int i = 0; i < size; i++) {
             pairs.add(PairRecord.of("bench-" + i, drawn.get(i).query(), texts[i].baseline(), texts[i].candidate()));
         }
+        keep.ifPresent(folder -> BenchRunFile.write(folder.resolve("%s-%d-seed%d.jsonl".formatted(planted ? "planted" : "noise", size, seed)),
+                pairs, truth));
         RunAnalysis analysis = new DivergenceAnalysis(AnalysisSettings.defaults().withSeed(seed), embedder).run(pairs, progress, cancel);
         return score(planted ? "planted" : "noise", seed, analysis, truth, (System.nanoTime() - started) / 1e9);
     }
@@ -112,11 +119,18 @@ public final class AccuracyBench {
         return drawn;
     }
 
-    /** Each kind's share of traffic, log-uniform in 1%..30%, scaled down together when they would pass 60%. */
+    /**
+     * Each planted kind's share of traffic, log-uniform in 1%..30%, scaled down together when they would pass
+     * 60%; of two kinds that are each other's reverse, the seed picks one direction for the run.
+     */
     private static Map<PlantedChange, Double> shares(RandomGenerator random) {
         Map<PlantedChange, Double> shares = new EnumMap<>(PlantedChange.class);
         for (PlantedChange kind : PlantedChange.values()) {
-            shares.put(kind, Math.exp(Math.log(LEAST_SHARE) + random.nextDouble() * Math.log(MOST_SHARE / LEAST_SHARE)));
+            if (shares.containsKey(kind) || kind.reverse().map(shares::containsKey).orElse(false)) {
+                continue;
+            }
+            PlantedChange direction = kind.reverse().isPresent() && random.nextBoolean() ? kind.reverse().get() : kind;
+            shares.put(direction, Math.exp(Math.log(LEAST_SHARE) + random.nextDouble() * Math.log(MOST_SHARE / LEAST_SHARE)));
         }
         double total = shares.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total > MOST_PLANTED) {
@@ -128,7 +142,7 @@ public final class AccuracyBench {
     private static void plant(PlantedChange.Texts[] texts, PlantedChange[] truth, List<Integer> order,
                               Map<PlantedChange, Double> shares, RandomGenerator random) {
         int next = 0;
-        for (PlantedChange kind : PlantedChange.values()) {
+        for (PlantedChange kind : shares.keySet()) {
             int wanted = (int) Math.round(shares.get(kind) * texts.length);
             int planted = 0;
             for (int tries = 0; planted < wanted && next < order.size() && tries < 20 * wanted; tries++) {

@@ -36,6 +36,12 @@ enum PlantedChange {
             return Optional.of(new Texts(SurfaceForms.cited(pair.baseline(), random), pair.candidate()));
         }
     },
+    CITATIONS_ADDED(Verdict.IMPROVEMENT) {
+        @Override
+        Optional<Texts> plant(Texts pair, RandomGenerator random) {
+            return Optional.of(new Texts(pair.baseline(), SurfaceForms.cited(pair.candidate(), random)));
+        }
+    },
     SHORTENED(Verdict.REGRESSION) {
         @Override
         Optional<Texts> plant(Texts pair, RandomGenerator random) {
@@ -52,6 +58,12 @@ enum PlantedChange {
         @Override
         Optional<Texts> plant(Texts pair, RandomGenerator random) {
             return Flattening.flatten(pair.candidate(), random).map(flat -> new Texts(pair.baseline(), flat));
+        }
+    },
+    STRUCTURE_ADDED(Verdict.IMPROVEMENT) {
+        @Override
+        Optional<Texts> plant(Texts pair, RandomGenerator random) {
+            return Flattening.flatten(pair.baseline(), random).map(flat -> new Texts(flat, pair.candidate()));
         }
     },
     LANGUAGE_SWITCHED(Verdict.REGRESSION) {
@@ -102,6 +114,27 @@ enum PlantedChange {
 
     String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The same kind going the other way, or empty. One run plants one direction of each such pair:
+     * both directions planted at random into the same traffic look exactly like random variation
+     * (a direction test cannot tell them apart), which is not what a model upgrade does.
+     */
+    Optional<PlantedChange> reverse() {
+        return Optional.ofNullable(switch (this) {
+            case REFUSAL_ADDED -> REFUSAL_LIFTED;
+            case REFUSAL_LIFTED -> REFUSAL_ADDED;
+            case CITATIONS_DROPPED -> CITATIONS_ADDED;
+            case CITATIONS_ADDED -> CITATIONS_DROPPED;
+            case SHORTENED -> DETAIL_ADDED;
+            case DETAIL_ADDED -> SHORTENED;
+            case STRUCTURE_FLATTENED -> STRUCTURE_ADDED;
+            case STRUCTURE_ADDED -> STRUCTURE_FLATTENED;
+            case LANGUAGE_SWITCHED -> LANGUAGE_RESTORED;
+            case LANGUAGE_RESTORED -> LANGUAGE_SWITCHED;
+            case JSON_KEYS_RENAMED, FLATTERY_ADDED -> null;
+        });
     }
 
     abstract Optional<Texts> plant(Texts pair, RandomGenerator random);

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * <p>Kept are the pairs in which a deliberately crude check, independent of the analysis's own
  * detectors, sees none of the planted kinds: no length change of 2× or more, no link or citation-like
  * marker, no apology or refusal wording, no flattery, no list or heading structure present on one side
- * only, and English letters. So each planted change is the only one of its kind and purity can be scored;
+ * only (outside fenced code), and English letters. So each planted change is the only one of its kind and purity can be scored;
  * real variation in wording, length, detail and list length stays.
  */
 record RealPairPool(List<Pair> pairs, int read) {
@@ -35,6 +35,7 @@ record RealPairPool(List<Pair> pairs, int read) {
             "(?i)\\b(?:sorry|apologi[sz]e|as an ai|language model|i can(?:not|'t)|i'm unable|i am unable|i'm not able|i won't|unfortunately)\\b");
     private static final Pattern FLATTERY_LIKE = Pattern.compile("(?i)great question|good question|you're (?:absolutely )?right|excellent point|great point");
     private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d{1,3}[.)])\\s");
+    private static final Pattern FENCED = Pattern.compile("(?s)```.*?(?:```|$)");
     private static final Pattern HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s");
 
     static RealPairPool read(Path file) {
@@ -88,8 +89,10 @@ record RealPairPool(List<Pair> pairs, int read) {
                 && english(b) && english(c);
     }
 
+    /** Three list items or two headings outside fenced code. */
     private static boolean structured(String text) {
-        return LIST_ITEM.matcher(text).results().count() >= 3 || HEADING.matcher(text).results().count() >= 2;
+        String prose = FENCED.matcher(text).replaceAll("");
+        return LIST_ITEM.matcher(prose).results().count() >= 3 || HEADING.matcher(prose).results().count() >= 2;
     }
 
     private static boolean english(String text) {

@@ -49,6 +49,9 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--no-noise-variant", negatable = true, defaultValue = "true", description = "Also run the pure-noise variant (default: on).")
         boolean noiseVariant;
 
+        @Option(names = "--keep-runs", paramLabel = "DIR", description = "Also write each run as paired JSONL (truth in metadata.planted) to analyse or open in the workbench.")
+        Path keepRuns;
+
         Accuracy(Console console) {
             this.console = console;
         }
@@ -67,11 +70,11 @@ final class BenchCommand implements Callable<Integer> {
             Interruption.run(cancel -> {
                 for (int size : sizes) {
                     for (long seed : seeds) {
-                        runs.add(bench.run(true, size, seed, quiet(progress), cancel));
+                        runs.add(bench.run(true, size, seed, Optional.ofNullable(keepRuns), quiet(progress), cancel));
                         console.info(AccuracyTable.oneLine(runs.getLast()));
                     }
                     if (noiseVariant) {
-                        runs.add(bench.run(false, size, seeds.getFirst(), quiet(progress), cancel));
+                        runs.add(bench.run(false, size, seeds.getFirst(), Optional.ofNullable(keepRuns), quiet(progress), cancel));
                         console.info(AccuracyTable.oneLine(runs.getLast()));
                     }
                 }
