@@ -11,21 +11,38 @@ import java.util.Map;
  *
  * <p>First the dominant script among the letters (Han, hiragana and katakana counted together):
  * <ul>
- *   <li>Latin: the stop-word profiles of {@link LatinStopWords} (en, de, es, fr, it, pt, nl).</li>
+ *   <li>Latin and Cyrillic: {@link ClearlyEnglish} answers {@code en} for plain English prose; anything else
+ *       goes to Lingua ({@link LinguaLanguages} lists the 33 languages it tells apart) on at most
+ *       {@value #SAMPLE_CHARS} characters: the text's head and middle, so an opening line in another
+ *       language (a greeting, a quoted title) does not decide alone. A guess that does not clearly beat the
+ *       runner-up, which is what short texts get, is undetermined.</li>
  *   <li>Han/kana: {@code ja} when kana are at least a tenth of those letters, else {@code zh}; Hangul: {@code ko}.</li>
- *   <li>Cyrillic: {@code sr} with ђ ј љ њ ћ џ, {@code uk} with і ї є ґ, {@code ru} with ы э ё,
- *       {@code bg} with ъ, else {@code ru}.</li>
  *   <li>Arabic: {@code ur} with ٹ ڈ ڑ ں ے, {@code fa} with پ چ ژ گ ک ی, else {@code ar}.</li>
  *   <li>Scripts used by essentially one language map to it (Greek {@code el}, Hebrew {@code he}, Thai
  *       {@code th}, Hangul {@code ko}, Georgian {@code ka}, Armenian {@code hy} ...); Devanagari is
  *       reported as {@code hi}, Bengali as {@code bn}.</li>
  * </ul>
- * Fewer than {@value #MIN_LETTERS} letters, or any other script, is undetermined.
+ * Fewer than {@value #MIN_LETTERS} letters, or any other script, is undetermined. Thread-safe.
  */
 public final class LanguageIdentifier {
 
     public static final String UNDETERMINED = "und";
     static final int MIN_LETTERS = 3;
+    static final int SAMPLE_CHARS = 400;
+    static final int SHORT_TEXT_LETTERS = 30;
+    /**
+     * The lead over the runner-up (see {@link LinguaLanguages.Guess}) Lingua's guess needs, by the letters of the
+     * text: its trigrams are few in a short text and it guesses. Measured on the sample incident's 4,000 distinct
+     * texts with known language: no wrong guess at these leads; below them, e.g. "When will the Buds Air 2 be back
+     * in stock?" as Swedish at 0.14, and 9 of 146 guesses under 30 letters wrong at leads of 0.10 to 0.20. On the
+     * arena queries a 161-character English query in broken English came out Portuguese at 0.08.
+     */
+    static double minLead(int letters) {
+        if (letters < SHORT_TEXT_LETTERS) {
+            return 0.5;
+        }
+        return letters < 60 ? 0.15 : 0.1;
+    }
 
     private static final Map<UnicodeScript, String> SINGLE_LANGUAGE_SCRIPTS = Map.ofEntries(
             Map.entry(UnicodeScript.HANGUL, "ko"), Map.entry(UnicodeScript.GREEK, "el"),
@@ -54,10 +71,11 @@ public final class LanguageIdentifier {
         if (dominant.isEmpty() || dominant.get().getValue() < MIN_LETTERS) {
             return UNDETERMINED;
         }
+        int letterCount = dominant.get().getValue();
         return switch (dominant.get().getKey()) {
-            case LATIN -> LatinStopWords.bestLanguage(tokens).orElse(UNDETERMINED);
+            case LATIN -> ClearlyEnglish.test(tokens) ? "en" : lingua(text, letterCount);
+            case CYRILLIC -> lingua(text, letterCount);
             case HAN -> hanOrKana(text);
-            case CYRILLIC -> cyrillic(text);
             case ARABIC -> arabic(text);
             default -> SINGLE_LANGUAGE_SCRIPTS.getOrDefault(dominant.get().getKey(), UNDETERMINED);
         };
@@ -78,17 +96,43 @@ public final class LanguageIdentifier {
         return kana * 10 >= han + kana ? "ja" : "zh";
     }
 
-    private static String cyrillic(String text) {
-        if (containsAny(text, "ђјљњћџЂЈЉЊЋЏ")) {
-            return "sr";
+    private static String lingua(String text, int letters) {
+        if (letters < SHORT_TEXT_LETTERS && text.chars().allMatch(c -> c < 128)) {
+            return UNDETERMINED; // Lingua never led by 0.5 on the 1,071 such texts measured: it only guesses here
         }
-        if (containsAny(text, "іїєґІЇЄҐ")) {
-            return "uk";
+        return LinguaLanguages.bestGuess(sample(text))
+                .filter(guess -> guess.lead() >= minLead(letters))
+                .map(LinguaLanguages.Guess::language)
+                .orElse(UNDETERMINED);
+    }
+
+    /** Head and middle of a long text, each cut at whitespace, so Lingua's cost per text is bounded. */
+    static String sample(String text) {
+        if (text.length() <= SAMPLE_CHARS) {
+            return text;
         }
-        if (containsAny(text, "ыэёЫЭЁ")) {
-            return "ru";
+        int half = SAMPLE_CHARS / 2;
+        int middle = text.length() / 2;
+        return wordsWithin(text, 0, half) + "\n" + wordsWithin(text, middle - half / 2, middle + half / 2);
+    }
+
+    /** The whole words of {@code text} within {@code [from, to)}. */
+    private static String wordsWithin(String text, int from, int to) {
+        int start = from == 0 ? 0 : indexOfWhitespace(text, from, to);
+        int end = to;
+        while (end > start && !Character.isWhitespace(text.charAt(end))) {
+            end--;
         }
-        return containsAny(text, "ъЪ") ? "bg" : "ru";
+        return end > start ? text.substring(start, end) : text.substring(from, to);
+    }
+
+    private static int indexOfWhitespace(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return from;
     }
 
     private static String arabic(String text) {

@@ -64,6 +64,10 @@ public final class MetricNames {
             "Phrases agreeing with the user's claim (You're absolutely right ...) in the candidate output");
     public static final String LANGUAGE_SWITCH = define("language_switch",
             "The outputs are in different identified languages");
+    public static final String BASELINE_OFF_QUERY_LANGUAGE = define("baseline_off_query_language",
+            "The baseline output is in another language than the query (when both languages are identified)");
+    public static final String CANDIDATE_OFF_QUERY_LANGUAGE = define("candidate_off_query_language",
+            "The candidate output is in another language than the query (when both languages are identified)");
     public static final String BASELINE_LIST_ITEMS = define("baseline_list_items", "Markdown list items in the baseline output");
     public static final String CANDIDATE_LIST_ITEMS = define("candidate_list_items", "Markdown list items in the candidate output");
     public static final String BASELINE_HEADINGS = define("baseline_headings", "Markdown headings in the baseline output");

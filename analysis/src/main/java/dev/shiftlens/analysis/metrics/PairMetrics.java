@@ -22,6 +22,8 @@ import java.util.OptionalDouble;
  * @param baselineSchemaValid  present when the run has a JSON Schema
  * @param candidateSchemaValid present when the run has a JSON Schema
  * @param semanticSimilarity   filled in by the embedding stage through {@link #withSemanticSimilarity(double)}
+ * @param queryLanguage        the query's language as ISO 639-1, or {@code "und"} ({@link LanguageIdentifier}); short
+ *                             queries are often undetermined
  */
 public record PairMetrics(
         OutputFeatures baseline,
@@ -33,7 +35,8 @@ public record PairMetrics(
         Optional<JsonStructureDiff> jsonDiff,
         Optional<Boolean> baselineSchemaValid,
         Optional<Boolean> candidateSchemaValid,
-        OptionalDouble semanticSimilarity) {
+        OptionalDouble semanticSimilarity,
+        String queryLanguage) {
 
     public PairMetrics {
         Objects.requireNonNull(baseline, "baseline");
@@ -42,6 +45,7 @@ public record PairMetrics(
         Objects.requireNonNull(baselineSchemaValid, "baselineSchemaValid");
         Objects.requireNonNull(candidateSchemaValid, "candidateSchemaValid");
         Objects.requireNonNull(semanticSimilarity, "semanticSimilarity");
+        Objects.requireNonNull(queryLanguage, "queryLanguage");
         if (!(lengthRatio >= 0) || Double.isInfinite(lengthRatio)) {
             throw new IllegalArgumentException("lengthRatio must be finite and not negative: " + lengthRatio);
         }
@@ -55,7 +59,27 @@ public record PairMetrics(
 
     public PairMetrics withSemanticSimilarity(double similarity) {
         return new PairMetrics(baseline, candidate, exactEqual, normalizedEqual, lengthRatio, lexicalSimilarity,
-                jsonDiff, baselineSchemaValid, candidateSchemaValid, OptionalDouble.of(similarity));
+                jsonDiff, baselineSchemaValid, candidateSchemaValid, OptionalDouble.of(similarity), queryLanguage);
+    }
+
+    public boolean queryLanguageKnown() {
+        return !LanguageIdentifier.UNDETERMINED.equals(queryLanguage);
+    }
+
+    /** The baseline answers in another language than the query's; empty unless both languages are known. */
+    public Optional<Boolean> baselineOffQueryLanguage() {
+        return offQueryLanguage(baseline);
+    }
+
+    /** The candidate answers in another language than the query's; empty unless both languages are known. */
+    public Optional<Boolean> candidateOffQueryLanguage() {
+        return offQueryLanguage(candidate);
+    }
+
+    private Optional<Boolean> offQueryLanguage(OutputFeatures side) {
+        return queryLanguageKnown() && side.languageKnown()
+                ? Optional.of(!side.language().equals(queryLanguage))
+                : Optional.empty();
     }
 
     /** Both outputs have an identified language, and the languages differ. */
@@ -109,6 +133,8 @@ public record PairMetrics(
         values.put(BASELINE_AGREEMENT, (double) baseline.agreement());
         values.put(CANDIDATE_AGREEMENT, (double) candidate.agreement());
         values.put(LANGUAGE_SWITCH, flag(languageSwitch()));
+        baselineOffQueryLanguage().ifPresent(off -> values.put(BASELINE_OFF_QUERY_LANGUAGE, flag(off)));
+        candidateOffQueryLanguage().ifPresent(off -> values.put(CANDIDATE_OFF_QUERY_LANGUAGE, flag(off)));
         values.put(BASELINE_LIST_ITEMS, (double) baseline.markdown().listItems());
         values.put(CANDIDATE_LIST_ITEMS, (double) candidate.markdown().listItems());
         values.put(BASELINE_HEADINGS, (double) baseline.markdown().headings());

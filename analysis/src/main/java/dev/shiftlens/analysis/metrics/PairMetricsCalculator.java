@@ -8,7 +8,8 @@ import java.util.OptionalDouble;
 
 /**
  * Computes {@link PairMetrics} for pairs. Immutable, pure and thread-safe: one instance can serve every
- * worker of a run. Semantic similarity is left empty for the embedding stage to fill.
+ * worker of a run. Semantic similarity is left empty for the embedding stage to fill. The query is read for
+ * its language only.
  */
 public final class PairMetricsCalculator {
 
@@ -56,6 +57,12 @@ public final class PairMetricsCalculator {
                 jsonDiff,
                 schema.map(check -> check.check(baseline.json()).conforms()),
                 schema.map(check -> check.check(candidate.json()).conforms()),
-                OptionalDouble.empty());
+                OptionalDouble.empty(),
+                queryLanguage(pair.query()));
+    }
+
+    /** Read like an output: code and JSON keys are not the language the user writes in. */
+    private static String queryLanguage(String query) {
+        return LanguageIdentifier.identify(ProseView.of(query, JsonOutput.parse(query)));
     }
 }

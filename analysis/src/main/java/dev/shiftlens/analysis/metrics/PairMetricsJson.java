@@ -6,13 +6,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * The persisted form of {@link PairMetrics}: one JSON object with snake_case keys, where an absent
  * optional metric is an absent key. Plain jackson-databind (no Jdk8Module), through a document record
- * with nullable fields instead of {@code Optional}s.
+ * with nullable fields instead of {@code Optional}s. Documents written before {@code query_language} existed
+ * read as an undetermined query language.
  */
 final class PairMetricsJson {
 
@@ -31,7 +33,8 @@ final class PairMetricsJson {
             JsonStructureDiff jsonDiff,
             Boolean baselineSchemaValid,
             Boolean candidateSchemaValid,
-            Double semanticSimilarity) {
+            Double semanticSimilarity,
+            String queryLanguage) {
     }
 
     private PairMetricsJson() {
@@ -42,7 +45,8 @@ final class PairMetricsJson {
                 metrics.baseline(), metrics.candidate(), metrics.exactEqual(), metrics.normalizedEqual(),
                 metrics.lengthRatio(), metrics.lexicalSimilarity(), metrics.jsonDiff().orElse(null),
                 metrics.baselineSchemaValid().orElse(null), metrics.candidateSchemaValid().orElse(null),
-                metrics.semanticSimilarity().isPresent() ? metrics.semanticSimilarity().getAsDouble() : null);
+                metrics.semanticSimilarity().isPresent() ? metrics.semanticSimilarity().getAsDouble() : null,
+                metrics.queryLanguage());
         try {
             return MAPPER.writeValueAsString(document);
         } catch (JsonProcessingException e) {
@@ -65,6 +69,7 @@ final class PairMetricsJson {
                 document.lengthRatio(), document.lexicalSimilarity(), Optional.ofNullable(document.jsonDiff()),
                 Optional.ofNullable(document.baselineSchemaValid()), Optional.ofNullable(document.candidateSchemaValid()),
                 document.semanticSimilarity() == null ? OptionalDouble.empty()
-                        : OptionalDouble.of(document.semanticSimilarity()));
+                        : OptionalDouble.of(document.semanticSimilarity()),
+                Objects.requireNonNullElse(document.queryLanguage(), LanguageIdentifier.UNDETERMINED));
     }
 }

@@ -3,8 +3,13 @@ package dev.shiftlens.analysis.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LanguageIdentifierTest {
 
@@ -33,5 +38,65 @@ class LanguageIdentifierTest {
             """)
     void namesTheLanguageOrSaysUndetermined(String text, String language) {
         assertThat(LanguageIdentifier.identify(text)).isEqualTo(language);
+    }
+
+    /** Each file is a natural answer of 50+ words; {@code pl} was identified as Portuguese by stop-word counts. */
+    @ParameterizedTest
+    @ValueSource(strings = {"pl", "de", "pt", "es", "fr", "en"})
+    void identifiesAnAnswerOfFiftyWordsAndMore(String language) throws IOException {
+        String answer = answer(language);
+
+        assertThat(WordTokens.of(answer)).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(LanguageIdentifier.identify(answer)).isEqualTo(language);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Merci
+            Hola amigo
+            pizza pasta
+            How do I reset my password?
+            Jak zresetować hasło?
+            Как сбросить пароль?
+            """)
+    void saysUndeterminedForTextsTooShortToTell(String text) {
+        assertThat(LanguageIdentifier.identify(text)).isEqualTo(LanguageIdentifier.UNDETERMINED);
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Napisz funkcję w Pythonie, która odwraca listę.         | pl
+            Wie kann ich das Passwort für mein Kundenkonto ändern?  | de
+            Hoe kan ik mijn wachtwoord opnieuw instellen?           | nl
+            Explain the difference between TCP and UDP.            | en
+            Як скинути пароль до облікового запису в застосунку?    | uk
+            """)
+    void namesTheLanguageOfAQueryOfOneSentence(String text, String language) {
+        assertThat(LanguageIdentifier.identify(text)).isEqualTo(language);
+    }
+
+    @Test
+    void readsAPolishAnswerAsPolishWhenItOpensWithAnEnglishLine() throws IOException {
+        String answer = "Sure, here is the answer in Polish:\n\n" + answer("pl");
+
+        assertThat(LanguageIdentifier.identify(answer)).isEqualTo("pl");
+    }
+
+    @Test
+    void samplesTheHeadAndMiddleOfALongTextAtWordBoundaries() {
+        String text = "alpha beta gamma delta ".repeat(100);
+
+        String sample = LanguageIdentifier.sample(text);
+
+        assertThat(sample.length()).isLessThanOrEqualTo(LanguageIdentifier.SAMPLE_CHARS);
+        assertThat(sample.split("\\s+")).allMatch(word -> word.matches("alpha|beta|gamma|delta"));
+        assertThat(LanguageIdentifier.sample("short text")).isEqualTo("short text");
+    }
+
+    private static String answer(String language) throws IOException {
+        try (InputStream in = LanguageIdentifierTest.class.getResourceAsStream("answers/" + language + ".txt")) {
+            assertThat(in).as("answers/%s.txt", language).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

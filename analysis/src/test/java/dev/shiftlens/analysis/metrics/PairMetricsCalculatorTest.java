@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PairMetricsCalculatorTest {
 
@@ -75,6 +77,52 @@ class PairMetricsCalculatorTest {
         assertThat(metrics.candidate().language()).isEqualTo("es");
         assertThat(metrics.languageSwitch()).isTrue();
         assertThat(metrics.values()).containsEntry("language_switch", 1.0);
+    }
+
+    private static final String POLISH_QUERY = "Jak mogę zmienić adres dostawy w zamówieniu, które już zostało wysłane?";
+    private static final String POLISH_ANSWER = """
+            Jeśli paczka została już wysłana, adresu nie da się zmienić w sklepie. Skontaktuj się z firmą \
+            kurierską, podając numer przesyłki z wiadomości e-mail, a kurier przekieruje ją pod nowy adres.""";
+    private static final String ENGLISH_ANSWER = """
+            If the parcel has already been shipped, the address can no longer be changed in the shop. Contact \
+            the courier with the tracking number from your email and they will redirect it to the new address.""";
+
+    @ParameterizedTest(name = "baseline {0}, candidate {1}")
+    @CsvSource(textBlock = """
+            # baseline, candidate, baseline off the query's language, candidate off it
+            pl,         en,        0.0,                                1.0
+            en,         pl,        1.0,                                0.0
+            pl,         pl,        0.0,                                0.0
+            """)
+    void flagsEachSideAnsweringAPolishQueryInAnotherLanguage(String baseline, String candidate,
+                                                             double baselineOff, double candidateOff) {
+        PairMetrics metrics = CALCULATOR.compute(PairRecord.of("r1", POLISH_QUERY, answer(baseline), answer(candidate)));
+
+        assertThat(metrics.queryLanguage()).isEqualTo("pl");
+        assertThat(metrics.values())
+                .containsEntry("baseline_off_query_language", baselineOff)
+                .containsEntry("candidate_off_query_language", candidateOff);
+    }
+
+    private static String answer(String language) {
+        return language.equals("pl") ? POLISH_ANSWER : ENGLISH_ANSWER;
+    }
+
+    @Test
+    void leavesTheOffQueryLanguageMetricsOutWhenTheQueryIsTooShortToTell() {
+        PairMetrics metrics = CALCULATOR.compute(PairRecord.of("r1", "Adres?", POLISH_ANSWER, ENGLISH_ANSWER));
+
+        assertThat(metrics.queryLanguage()).isEqualTo("und");
+        assertThat(metrics.baselineOffQueryLanguage()).isEmpty();
+        assertThat(metrics.values()).doesNotContainKeys("baseline_off_query_language", "candidate_off_query_language");
+    }
+
+    @Test
+    void leavesOutTheOffQueryLanguageMetricOfASideWhoseLanguageIsUndetermined() {
+        PairMetrics metrics = CALCULATOR.compute(PairRecord.of("r1", POLISH_QUERY, ENGLISH_ANSWER, "42"));
+
+        assertThat(metrics.values()).containsEntry("baseline_off_query_language", 1.0)
+                .doesNotContainKey("candidate_off_query_language");
     }
 
     @Test

@@ -31,12 +31,25 @@ class PairMetricsTest {
         assertThat(embedded.withSemanticSimilarity(0.5).baseline()).isEqualTo(PROSE_PAIR.baseline());
     }
 
+    private static final PairMetrics PAIR_WITH_QUERY_LANGUAGE = PairMetricsCalculator.withoutSchema()
+            .compute(PairRecord.of("r3", "Wie lange gilt die Garantie für mein Gerät, und was deckt sie ab?",
+                    "Die Garantie gilt zwei Jahre ab dem Kaufdatum und deckt Material- und Verarbeitungsfehler ab.",
+                    "The warranty lasts two years from the date of purchase and it covers defects in materials and workmanship that you can show us."));
+
     @Test
     void valuesAreNamedByMetricNamesInTheirOrder() {
-        List<String> names = List.copyOf(JSON_PAIR.withSemanticSimilarity(0.9).values().keySet());
+        List<String> jsonNames = List.copyOf(JSON_PAIR.withSemanticSimilarity(0.9).values().keySet());
+        List<String> languageNames = List.copyOf(PAIR_WITH_QUERY_LANGUAGE.values().keySet());
 
-        assertThat(names).isEqualTo(MetricNames.all());
+        assertThat(MetricNames.all()).containsSubsequence(jsonNames).containsSubsequence(languageNames);
+        assertThat(union(jsonNames, languageNames)).containsExactlyInAnyOrderElementsOf(MetricNames.all());
         assertThat(MetricNames.all()).containsAll(PROSE_PAIR.values().keySet());
+    }
+
+    private static java.util.Set<String> union(List<String> first, List<String> second) {
+        var union = new java.util.HashSet<>(first);
+        union.addAll(second);
+        return union;
     }
 
     @Test
@@ -49,6 +62,26 @@ class PairMetricsTest {
         PairMetrics metrics = JSON_PAIR.withSemanticSimilarity(0.87);
 
         assertThat(PairMetrics.fromJson(metrics.toJson())).isEqualTo(metrics);
+    }
+
+    @Test
+    void roundTripsTheQueryLanguage() {
+        assertThat(PAIR_WITH_QUERY_LANGUAGE.queryLanguage()).isEqualTo("de");
+        assertThat(PAIR_WITH_QUERY_LANGUAGE.toJson()).contains("\"query_language\":\"de\"");
+
+        assertThat(PairMetrics.fromJson(PAIR_WITH_QUERY_LANGUAGE.toJson())).isEqualTo(PAIR_WITH_QUERY_LANGUAGE);
+    }
+
+    @Test
+    void readsADocumentWrittenBeforeTheQueryLanguageAsUndetermined() {
+        String withoutQueryLanguage = PAIR_WITH_QUERY_LANGUAGE.toJson().replace(",\"query_language\":\"de\"", "");
+
+        PairMetrics read = PairMetrics.fromJson(withoutQueryLanguage);
+
+        assertThat(withoutQueryLanguage).doesNotContain("query_language");
+        assertThat(read.queryLanguage()).isEqualTo("und");
+        assertThat(read.baseline()).isEqualTo(PAIR_WITH_QUERY_LANGUAGE.baseline());
+        assertThat(read.values()).doesNotContainKeys("baseline_off_query_language", "candidate_off_query_language");
     }
 
     @Test
@@ -80,10 +113,10 @@ class PairMetricsTest {
     void refusesRatiosAndSimilaritiesOutsideTheirRange() {
         OutputFeatures empty = OutputFeatures.of("");
         assertThatThrownBy(() -> new PairMetrics(empty, empty, true, true, Double.POSITIVE_INFINITY, 1.0,
-                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), OptionalDouble.empty()))
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), OptionalDouble.empty(), "und"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PairMetrics(empty, empty, true, true, 1.0, 1.5,
-                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), OptionalDouble.empty()))
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), OptionalDouble.empty(), "und"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
