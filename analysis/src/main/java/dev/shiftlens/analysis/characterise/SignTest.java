@@ -6,12 +6,12 @@ package dev.shiftlens.analysis.characterise;
  * split at least this uneven if both directions were equally likely? Exact binomial up to n = 1000,
  * normal approximation with continuity correction above.
  */
-final class SignTest {
+public final class SignTest {
 
     private SignTest() {
     }
 
-    static double pValue(int towards, int against) {
+    public static double pValue(int towards, int against) {
         int n = towards + against;
         if (n == 0) {
             return 1.0;
@@ -29,7 +29,7 @@ final class SignTest {
         return Math.min(1.0, 2 * tail);
     }
 
-    static String describe(double p) {
+    public static String describe(double p) {
         return p < 0.001 ? "sign test p < 0.001" : "sign test p = %.3f".formatted(p);
     }
 
