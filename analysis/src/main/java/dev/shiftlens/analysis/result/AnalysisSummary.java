@@ -37,8 +37,9 @@ public record AnalysisSummary(int pairs, int diverged, int clustered, int cluste
                 improvementShare, headline, shifts);
     }
 
-    /** The shifts large and sure enough to name, in the order they matter. */
+    /** The shifts large and sure enough to name, those that moved the most pairs first. */
     public List<PopulationShift> materialShifts() {
-        return shifts.stream().filter(PopulationShift::material).toList();
+        return shifts.stream().filter(PopulationShift::material)
+                .sorted(java.util.Comparator.comparingDouble(PopulationShift::movedShare).reversed()).toList();
     }
 }

@@ -7,6 +7,7 @@ import dev.shiftlens.analysis.result.PopulationShift.Direction;
 import dev.shiftlens.analysis.result.PopulationShift.Kind;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +24,8 @@ import java.util.TreeSet;
  * <ul>
  *   <li>ratio: the median ratio is outside [{@value #RATIO_LOW}, {@value #RATIO_HIGH}] and its interval excludes 1;</li>
  *   <li>rate: it moves at least {@value #RATE_POINTS} (5 points) and its interval excludes 0;</li>
- *   <li>count: the larger mean is at least {@value #COUNT_FACTOR}× the smaller and the interval of the change excludes 0;</li>
+ *   <li>count: the larger mean is at least {@value #COUNT_FACTOR}× the smaller, at least {@value #MIN_MOVED} of the
+ *       pairs moved that way, and the interval of the change excludes 0;</li>
  * </ul>
  * and, for all three, the sign test gives p &lt; {@value #MAX_P}.
  */
@@ -33,18 +35,22 @@ public final class PopulationShifts {
     public static final double RATIO_HIGH = 1.25;
     public static final double RATE_POINTS = 0.05;
     public static final double COUNT_FACTOR = 1.25;
+    /** A count's mean must move through at least this share of pairs, not a few answers' worth of outliers. */
+    public static final double MIN_MOVED = 0.05;
     public static final double MAX_P = 0.01;
     /** The rule above in words, for reports. */
     public static final String RULE = ("material when the median length ratio is outside %.2f–%.2f× and its 95%% interval"
-            + " excludes 1, a rate moves %.0f points or more, or a mean count changes %.0f%% or more with its interval"
-            + " excluding no change; each also with sign test p < %.2f over the pairs that moved")
-            .formatted(RATIO_LOW, RATIO_HIGH, RATE_POINTS * 100, (COUNT_FACTOR - 1) * 100, MAX_P);
+            + " excludes 1, a rate moves %.0f points or more, or a mean count changes %.0f%% or more in at least %.0f%% of"
+            + " pairs with its interval excluding no change; each also with sign test p < %.2f over the pairs that moved")
+            .formatted(RATIO_LOW, RATIO_HIGH, RATE_POINTS * 100, (COUNT_FACTOR - 1) * 100, MIN_MOVED * 100, MAX_P);
     /** The most shifts the headline names; the rest are in the reports and {@code summary.shifts}. */
     public static final int HEADLINE_SHIFTS = 3;
 
     private static final String BASELINE = "baseline_";
     private static final String CANDIDATE = "candidate_";
     private static final String PRESENT = "_present";
+    private static final Comparator<PopulationShift> MOST_MOVED_FIRST =
+            Comparator.comparingDouble(PopulationShift::movedShare).reversed();
 
     private PopulationShifts() {
     }
@@ -52,7 +58,8 @@ public final class PopulationShifts {
     /**
      * @param pairs each pair's flat metric values ({@code PairMetrics.values()}); a metric counts for the
      *              pairs that have both its baseline and its candidate value
-     * @return every metric's shift, most telling first (the order the headline picks from)
+     * @return every metric's shift, in a fixed order: length, refusals, emptiness, JSON, the counts, words, then
+     *         metrics without words of their own
      */
     public static List<PopulationShift> of(List<Map<String, Double>> pairs, long seed) {
         List<PopulationShift> shifts = new ArrayList<>();
@@ -74,12 +81,13 @@ public final class PopulationShifts {
     }
 
     /**
-     * The material shifts, one per property (a count's presence or its mean, whichever comes first; words not
-     * beside characters), in the given order: the headline names the first {@link #HEADLINE_SHIFTS}.
+     * The material shifts, one per property (a count's presence before its mean, characters before words),
+     * those that moved the most pairs first: the headline names the first {@link #HEADLINE_SHIFTS}.
      */
     public static List<PopulationShift> onePerProperty(List<PopulationShift> shifts) {
         Set<String> named = new HashSet<>();
-        return shifts.stream().filter(shift -> shift.material() && named.add(property(shift.metric()))).toList();
+        return shifts.stream().filter(shift -> shift.material() && named.add(property(shift.metric())))
+                .sorted(MOST_MOVED_FIRST).toList();
     }
 
     public static List<PopulationShift> forHeadline(List<PopulationShift> shifts) {
@@ -144,7 +152,8 @@ public final class PopulationShifts {
         double before = Bootstrap.mean(baseline);
         double after = Bootstrap.mean(candidate);
         return difference(family, family.name(), Kind.COUNT, before, after, changes, seed,
-                Math.max(before, after) > 0 && Math.max(before, after) >= COUNT_FACTOR * Math.min(before, after));
+                Math.max(before, after) > 0 && Math.max(before, after) >= COUNT_FACTOR * Math.min(before, after)
+                        && Moves.of(changes).share(after > before ? Direction.UP : Direction.DOWN, n) >= MIN_MOVED);
     }
 
     /** A rate or a mean: the change is the mean per-pair difference, its interval bootstrapped from those. */

@@ -24,7 +24,7 @@ final class ShiftWording {
     record Family(String name, Kind kind, String label, String countLabel, String more, String fewer) {
     }
 
-    /** The known families, most telling first: the headline names material shifts in this order. */
+    /** The known families in the order shifts are listed; of two material shifts that moved as many pairs, the first is named first. */
     static final List<Family> KNOWN = List.of(
             new Family("chars", Kind.RATIO, "candidate answers are", "answer length", "longer", "shorter"),
             new Family("refusal", Kind.RATE, "refusals", "", "", ""),

@@ -97,6 +97,22 @@ class PopulationShiftsTest {
         assertThat(PopulationShifts.forHeadline(shifts)).extracting(PopulationShift::metric).containsExactly("list_items_present");
     }
 
+    @Test
+    void aMeanMovedByAFewAnswersIsNotARunLevelShift() {
+        Random random = new Random(6);
+        List<Map<String, Double>> pairs = pairs(random, (i, baselineChars) -> baselineChars * noise(random, 0.1), i -> false);
+        for (int i = 0; i < pairs.size(); i++) {
+            pairs.get(i).put("baseline_citations", i < 10 ? 20.0 : 0.0);
+            pairs.get(i).put("candidate_citations", 0.0);
+        }
+
+        PopulationShift citations = shift(PopulationShifts.of(pairs, SEED), "citations");
+
+        assertThat(citations.pValue()).isLessThan(PopulationShifts.MAX_P);
+        assertThat(citations.movedShare()).isEqualTo(0.02);
+        assertThat(citations.material()).isFalse();
+    }
+
     private interface CandidateLength {
         double of(int pair, double baselineChars);
     }
