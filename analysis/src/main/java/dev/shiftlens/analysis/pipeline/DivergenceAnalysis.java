@@ -20,7 +20,9 @@ import dev.shiftlens.analysis.projection.UmapProjector;
 import dev.shiftlens.analysis.projection.UmapSettings;
 import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.PairOutcome;
+import dev.shiftlens.analysis.result.PopulationShift;
 import dev.shiftlens.analysis.result.RunAnalysis;
+import dev.shiftlens.analysis.shift.PopulationShifts;
 import dev.shiftlens.analysis.work.Cancellation;
 import dev.shiftlens.analysis.work.ProgressListener;
 import dev.shiftlens.analysis.work.WorkerPool;
@@ -123,11 +125,14 @@ public final class DivergenceAnalysis {
                 scores.get(i).total(), isDiverged[i], clusterOf[i], xy[i][0], xy[i][1], values.get(i), characterised.get(i).changes()))
                 .toList();
         clock.lap("characterisation");
+        progress.update(0.99, "measuring run-level shifts");
+        List<PopulationShift> shifts = PopulationShifts.of(values, settings.seed());
+        clock.lap("shifts");
         progress.update(1.0, "analysis complete");
         Map<String, String> provenance = new LinkedHashMap<>(settingsWith(floor));
         provenance.put(AnalysisSettings.MIN_CLUSTER_SIZE_USED, Integer.toString(clustering.minClusterSize()));
         provenance.putAll(clock.laps());
-        return new RunAnalysis(Summaries.of(outcomes, clusters, floor), clusters, outcomes, provenance);
+        return new RunAnalysis(Summaries.of(outcomes, clusters, floor, shifts), clusters, outcomes, provenance);
     }
 
     /** Cluster sizes follow the number of diverged pairs, not the calm context beside them. */

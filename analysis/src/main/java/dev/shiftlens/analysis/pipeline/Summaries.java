@@ -5,8 +5,10 @@ import dev.shiftlens.analysis.divergence.NoiseFloor;
 import dev.shiftlens.analysis.result.AnalysisSummary;
 import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.PairOutcome;
+import dev.shiftlens.analysis.result.PopulationShift;
 import dev.shiftlens.analysis.result.RunAnalysis;
 import dev.shiftlens.analysis.result.Verdict;
+import dev.shiftlens.analysis.shift.PopulationShifts;
 
 import java.util.List;
 import java.util.Map;
@@ -22,14 +24,28 @@ final class Summaries {
                 List.of(), List.of(), settings);
     }
 
-    static AnalysisSummary of(List<PairOutcome> pairs, List<ClusterSummary> clusters, NoiseFloor floor) {
+    static AnalysisSummary of(List<PairOutcome> pairs, List<ClusterSummary> clusters, NoiseFloor floor,
+                              List<PopulationShift> shifts) {
         int n = pairs.size();
         int diverged = (int) pairs.stream().filter(PairOutcome::diverged).count();
         int clustered = (int) pairs.stream().filter(PairOutcome::clustered).count();
         double regression = share(clusters, Verdict.REGRESSION);
         double improvement = share(clusters, Verdict.IMPROVEMENT);
         return new AnalysisSummary(n, diverged, clustered, clusters.size(), floor.threshold(), floor.method(),
-                regression, improvement, headline(n, diverged, clusters, regression, improvement, floor));
+                regression, improvement, withShifts(shifts, headline(n, diverged, clusters, regression, improvement, floor)),
+                shifts);
+    }
+
+    /** When the whole run moved, that comes first: "Across the run, candidate answers are 2.1× longer (median); …". */
+    private static String withShifts(List<PopulationShift> shifts, String divergence) {
+        List<PopulationShift> named = PopulationShifts.forHeadline(shifts);
+        if (named.isEmpty()) {
+            return divergence;
+        }
+        int more = PopulationShifts.beyondHeadline(shifts).size();
+        return "Across the run, " + String.join(", ", named.stream().map(PopulationShift::phrase).toList())
+                + (more > 0 ? " (+%d more run-level shift%s)".formatted(more, more == 1 ? "" : "s") : "")
+                + "; " + Character.toLowerCase(divergence.charAt(0)) + divergence.substring(1);
     }
 
     private static double share(List<ClusterSummary> clusters, Verdict verdict) {

@@ -150,10 +150,8 @@ public final class MatchJob {
         settings.put("match_mean_similarity", String.format(Locale.ROOT, "%.3f", mean));
         settings.put("matched_requests", "%d matched, %d without a match".formatted(matched, unmatched));
         AnalysisSummary summary = analysis.summary();
-        AnalysisSummary noted = new AnalysisSummary(summary.pairs(), summary.diverged(), summary.clustered(), summary.clusters(),
-                summary.noiseFloor(), summary.noiseFloorMethod(), summary.regressionShare(), summary.improvementShare(),
-                MATCHED_NOTE + String.format(Locale.ROOT, " (query similarity ≥ %.2f, mean %.2f; part of a divergence may come"
-                        + " from the questions differing): ", threshold, mean) + summary.headline());
+        AnalysisSummary noted = summary.withHeadline(MATCHED_NOTE + String.format(Locale.ROOT, " (query similarity ≥ %.2f,"
+                + " mean %.2f; part of a divergence may come from the questions differing): ", threshold, mean) + summary.headline());
         return new RunAnalysis(noted, analysis.clusters(), analysis.pairs(), settings);
     }
 }

@@ -186,9 +186,7 @@ public final class ReplayJob {
         AnalysisSummary summary = analysis.summary();
         if (floor.isPresent()) {
             settings.put("noise_floor", "measured");
-            summary = new AnalysisSummary(summary.pairs(), summary.diverged(), summary.clustered(), summary.clusters(),
-                    summary.noiseFloor(), floor.get().method(), summary.regressionShare(), summary.improvementShare(),
-                    summary.headline());
+            summary = summary.withNoiseFloorMethod(floor.get().method());
         } else if (!pairs.repeats().isEmpty()) {
             settings.put("noise_floor_note", "only %d repeated samples (at least %d needed); floor estimated from the pairs"
                     .formatted(pairs.repeats().size(), RepeatedSamplingNoise.MIN_REPEATS));

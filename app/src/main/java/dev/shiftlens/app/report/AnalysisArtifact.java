@@ -11,6 +11,7 @@ import dev.shiftlens.analysis.pii.PiiRedactor;
 import dev.shiftlens.analysis.result.AnalysisSummary;
 import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.PairOutcome;
+import dev.shiftlens.analysis.result.PopulationShift;
 import dev.shiftlens.analysis.result.RunAnalysis;
 import dev.shiftlens.analysis.result.SegmentLift;
 import dev.shiftlens.analysis.segment.ScopeFigures;
@@ -148,9 +149,33 @@ public final class AnalysisArtifact {
         json.writeStringField("noise_floor_method", summary.noiseFloorMethod());
         json.writeNumberField("regression_share", summary.regressionShare());
         json.writeNumberField("improvement_share", summary.improvementShare());
+        writeShifts(json, summary.shifts());
         writeVersionSkew(json, versionSkew);
         writeGate(json, gate);
         json.writeEndObject();
+    }
+
+    /** Every metric's run-level shift (docs/analysis.md, Run-level shifts); {@code material} marks those the headline may name. */
+    private static void writeShifts(JsonGenerator json, List<PopulationShift> shifts) throws IOException {
+        json.writeArrayFieldStart("shifts");
+        for (PopulationShift shift : shifts) {
+            json.writeStartObject();
+            json.writeStringField("metric", shift.metric());
+            json.writeStringField("kind", shift.kind().name().toLowerCase(java.util.Locale.ROOT));
+            json.writeNumberField("before", shift.before());
+            json.writeNumberField("after", shift.after());
+            json.writeNumberField("change", shift.change());
+            json.writeNumberField("ci_low", shift.low());
+            json.writeNumberField("ci_high", shift.high());
+            json.writeNumberField("p_value", shift.pValue());
+            json.writeNumberField("moved_share", shift.movedShare());
+            json.writeNumberField("pairs", shift.pairs());
+            json.writeStringField("direction", shift.direction().name().toLowerCase(java.util.Locale.ROOT));
+            json.writeBooleanField("material", shift.material());
+            json.writeStringField("description", shift.description());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void writeGate(JsonGenerator json, Optional<GateResult> gate) throws IOException {

@@ -7,10 +7,12 @@ import dev.shiftlens.analysis.manifest.ReleaseManifest;
 import dev.shiftlens.analysis.manifest.RunManifests;
 import dev.shiftlens.analysis.result.AnalysisSummary;
 import dev.shiftlens.analysis.result.ClusterSummary;
+import dev.shiftlens.analysis.result.PopulationShift;
 import dev.shiftlens.analysis.result.SegmentLift;
 import dev.shiftlens.analysis.segment.ScopeFigures;
 import dev.shiftlens.analysis.segment.SegmentRow;
 import dev.shiftlens.analysis.segment.VersionSkew;
+import dev.shiftlens.analysis.shift.PopulationShifts;
 import dev.shiftlens.app.diff.DiffSegment;
 import dev.shiftlens.app.palette.ClusterPalette;
 
@@ -50,6 +52,7 @@ public final class HtmlReport {
         header(report);
         report.gate().ifPresent(this::gate);
         summary(report.summary(), report.overall());
+        shifts(report.summary());
         scatter(report);
         clusterTable(report.clusters());
         report.clusters().forEach(this::cluster);
@@ -112,6 +115,32 @@ public final class HtmlReport {
         }
         row("mean semantic similarity", decimal(overall.meanSimilarity()));
         html.append("</table>\n</section>\n");
+    }
+
+    /** The material run-level shifts, and every measured one folded away beneath them. */
+    private void shifts(AnalysisSummary summary) {
+        html.append("<section id=\"shifts\">\n<h2>Run-level shifts</h2>\n");
+        if (summary.shifts().isEmpty()) {
+            html.append("<p class=\"meta\">Not measured: this analysis predates run-level shifts. Re-analyse the run to measure them.</p>\n</section>\n");
+            return;
+        }
+        html.append("<p class=\"meta\">Baseline → candidate over all ").append(count(summary.pairs()))
+                .append(" pairs, diverged or not; a shift is ").append(escape(PopulationShifts.RULE)).append(".</p>\n");
+        List<PopulationShift> material = summary.materialShifts();
+        if (material.isEmpty()) {
+            html.append("<p>No material shift across the run.</p>\n");
+        } else {
+            html.append("<ul class=\"shifts\">\n");
+            material.forEach(shift -> html.append("<li>").append(escape(shift.description())).append("</li>\n"));
+            html.append("</ul>\n");
+        }
+        html.append("<details><summary>All ").append(summary.shifts().size()).append(" measured shifts</summary>\n<table>\n"
+                + "<tr><th>metric</th><th>shift</th><th>material</th></tr>\n");
+        for (PopulationShift shift : summary.shifts()) {
+            html.append("<tr><td><code>").append(escape(shift.metric())).append("</code></td><td>").append(escape(shift.description()))
+                    .append("</td><td>").append(shift.material() ? "yes" : "no").append("</td></tr>\n");
+        }
+        html.append("</table>\n</details>\n</section>\n");
     }
 
     private void row(String name, String value) {
@@ -328,7 +357,7 @@ public final class HtmlReport {
             th{background:#f5f5f7}td.num{text-align:right;white-space:nowrap}table.figures th{width:260px}
             code{font:12px ui-monospace,Menlo,Consolas,monospace;background:#f5f5f7;padding:1px 3px}
             .meta{color:#666;font-size:12px}.note{background:#eef4fb;padding:6px 10px}.warn{background:#fdecea;padding:6px 10px}
-            .headline{font-size:16px;font-weight:600}
+            .headline{font-size:16px;font-weight:600}ul.shifts li{font-weight:600}details{margin:6px 0}
             .gate{padding:4px 14px;border-radius:6px}.gate.pass{background:#eaf6ec}.gate.fail{background:#fdecea}
             tr.crossed td{color:#a4161a;font-weight:600}tr.differs td{background:#fff4d6}
             .verdict{font-weight:600}.verdict.regression{color:#c62828}.verdict.improvement{color:#2e7d32}.verdict.neutral{color:#555}

@@ -5,10 +5,13 @@ import dev.shiftlens.analysis.gate.GateResult;
 import dev.shiftlens.analysis.gate.ThresholdCheck;
 import dev.shiftlens.analysis.manifest.ReleaseManifest;
 import dev.shiftlens.analysis.manifest.RunManifests;
+import dev.shiftlens.analysis.result.AnalysisSummary;
 import dev.shiftlens.analysis.result.ClusterSummary;
+import dev.shiftlens.analysis.result.PopulationShift;
 import dev.shiftlens.analysis.segment.ScopeFigures;
 import dev.shiftlens.analysis.segment.SegmentRow;
 import dev.shiftlens.analysis.segment.VersionSkew;
+import dev.shiftlens.analysis.shift.PopulationShifts;
 import dev.shiftlens.app.diff.DiffSegment;
 
 import java.util.List;
@@ -50,6 +53,7 @@ public final class MarkdownReport {
         }
         report.gate().ifPresent(this::gate);
         summary(report);
+        shifts(report.summary());
         clusters(report.clusters());
         earlierFindings(report.earlierFindings());
         segments(report.segments());
@@ -84,6 +88,24 @@ public final class MarkdownReport {
                     .append(percent(overall.candidateJsonInvalidRate())).append(" |\n");
         }
         md.append("| mean semantic similarity | ").append(decimal(overall.meanSimilarity())).append(" |\n\n");
+    }
+
+    /** Only the material shifts; analysis.json and the HTML report have every measured one. */
+    private void shifts(AnalysisSummary summary) {
+        md.append("## Run-level shifts\n\n");
+        if (summary.shifts().isEmpty()) {
+            md.append("Not measured: this analysis predates run-level shifts. Re-analyse the run to measure them.\n\n");
+            return;
+        }
+        List<PopulationShift> material = summary.materialShifts();
+        if (material.isEmpty()) {
+            md.append("No material shift across the run.\n\n");
+        } else {
+            material.forEach(shift -> md.append("- ").append(inline(shift.description())).append('\n'));
+            md.append('\n');
+        }
+        md.append("Baseline → candidate over all ").append(count(summary.pairs())).append(" pairs, diverged or not; a shift is ")
+                .append(inline(PopulationShifts.RULE)).append(".\n\n");
     }
 
     private void clusters(List<RunReport.Cluster> clusters) {

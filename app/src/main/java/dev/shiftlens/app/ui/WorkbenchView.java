@@ -176,7 +176,7 @@ public final class WorkbenchView extends StackPane {
         summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE); // the scatter below gives way, not the sentence
         Tooltip wholeSummary = new Tooltip();
-        wholeSummary.textProperty().bind(viewModel.runSummaryProperty());
+        wholeSummary.textProperty().bind(viewModel.runSummaryDetailProperty());
         wholeSummary.setWrapText(true);
         wholeSummary.setMaxWidth(600);
         summary.setTooltip(wholeSummary);

@@ -6,7 +6,9 @@ import dev.shiftlens.analysis.pipeline.AnalysisSettings;
 import dev.shiftlens.analysis.result.AnalysisSummary;
 import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.Finding;
+import dev.shiftlens.analysis.result.PopulationShift;
 import dev.shiftlens.analysis.result.Verdict;
+import dev.shiftlens.analysis.shift.PopulationShifts;
 import dev.shiftlens.analysis.work.Cancellation;
 import dev.shiftlens.analysis.work.ProgressListener;
 import dev.shiftlens.app.ui.clusters.ClusterDetailViewModel;
@@ -75,6 +77,7 @@ public final class WorkbenchViewModel {
     private final BackgroundActivity activity = new BackgroundActivity();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Shiftlens");
     private final ReadOnlyStringWrapper runSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper runSummaryDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper cutoverShown = new ReadOnlyBooleanWrapper(false);
     private final javafx.beans.property.ReadOnlyObjectWrapper<Optional<Path>> openedWorkspace =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(Optional.empty());
@@ -326,6 +329,7 @@ public final class WorkbenchViewModel {
         detail.clear();
         segments.clear();
         runSummary.set("");
+        runSummaryDetail.set("");
         boolean cutover = runs.find(runId).map(RunRow::cutover).orElse(false);
         cutoverShown.set(cutover);
         if (runId == RunListViewModel.NONE || store.isEmpty()) {
@@ -333,6 +337,7 @@ public final class WorkbenchViewModel {
         }
         if (cutover) {
             runSummary.set(CUTOVER_NOTE);
+            runSummaryDetail.set(CUTOVER_NOTE);
             return;
         }
         RunStore opened = store.get();
@@ -361,16 +366,29 @@ public final class WorkbenchViewModel {
         runSummary.set(loaded.summary().map(WorkbenchViewModel::summaryLine)
                 .map(line -> line + earlierFindings(loaded.previousFindings()))
                 .orElse("Not analysed yet: the scatter and clusters appear once the analysis has run."));
+        runSummaryDetail.set(runSummary.get() + loaded.summary().map(WorkbenchViewModel::shiftDetails).orElse(""));
     }
 
     static final String CUTOVER_NOTE = "A cutover log: its entries are split into before and after the model change, but no"
             + " request has both answers, so there is nothing to compare yet. Match before and after… pairs each after-window"
             + " query with its most similar before-window query (Run › Match before/after…, Ctrl+M).";
 
-    /** The headline and, so the reader can judge what "diverged" means here, the noise floor and how it was set. */
+    /**
+     * The headline and, so the reader can judge what "diverged" means here, the noise floor and how it was set;
+     * then any material run-level shift the headline had no room for.
+     */
     static String summaryLine(AnalysisSummary summary) {
+        List<PopulationShift> unnamed = PopulationShifts.beyondHeadline(summary.shifts());
         return summary.headline() + "\nNoise floor " + String.format(Locale.ROOT, "%.3f", summary.noiseFloor()) + ": "
-                + summary.noiseFloorMethod() + ".";
+                + summary.noiseFloorMethod() + "."
+                + (unnamed.isEmpty() ? "" : "\nAlso across the run: " + String.join(" · ", unnamed.stream().map(PopulationShift::phrase).toList()) + ".");
+    }
+
+    /** Each material run-level shift with its interval and test, for the summary's tooltip. */
+    static String shiftDetails(AnalysisSummary summary) {
+        List<PopulationShift> material = summary.materialShifts();
+        return material.isEmpty() ? "" : "\n\nRun-level shifts over all pairs (95% intervals):\n• "
+                + String.join("\n• ", material.stream().map(PopulationShift::description).toList());
     }
 
     /** Findings a re-analysis could not attach to a cluster are kept; say so where the reader looks first. */
@@ -544,6 +562,11 @@ public final class WorkbenchViewModel {
     /** The shown run's headline, or why there is none. */
     public ReadOnlyStringProperty runSummaryProperty() {
         return runSummary.getReadOnlyProperty();
+    }
+
+    /** The shown run's summary with every material run-level shift in full (interval, test), for a tooltip. */
+    public ReadOnlyStringProperty runSummaryDetailProperty() {
+        return runSummaryDetail.getReadOnlyProperty();
     }
 
     /** True while a cutover run is shown: the scatter gives way to what to do with it. */

@@ -87,6 +87,26 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void theArtifactCarriesRunLevelShiftsAndTheHeadlineNamesTheMaterialOnes() throws IOException {
+        Path out = dir.resolve("out");
+
+        int exit = run("analyze", "--input", incident().toString(), "--out", out.toString(), "--min-cluster-size", "5");
+
+        assertThat(exit).as(err.toString()).isZero();
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("analysis.json").toFile()).path("summary");
+        assertThat(summary.path("shifts")).anySatisfy(shift -> {
+            assertThat(shift.path("metric").asText()).isEqualTo("refusal");
+            assertThat(shift.path("kind").asText()).isEqualTo("rate");
+            assertThat(shift.path("before").asDouble()).isZero();
+            assertThat(shift.path("after").asDouble()).isEqualTo(0.4);
+            assertThat(shift.path("material").asBoolean()).isTrue();
+            assertThat(shift.path("description").asText()).startsWith("refusals 0% → 40% (+40.0 points, 95% CI ");
+        });
+        assertThat(summary.path("headline").asText()).startsWith("Across the run, ").contains("refusals 0% → 40%")
+                .contains("of 50 pairs");
+    }
+
+    @Test
     void aFixedNoiseFloorLeavesOnlyStructuralChangesDivergedAndIsRecorded() throws IOException {
         Path out = dir.resolve("out");
 

@@ -9,6 +9,7 @@ import dev.shiftlens.analysis.result.AnalysisSummary;
 import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.result.Finding;
 import dev.shiftlens.analysis.result.PairOutcome;
+import dev.shiftlens.analysis.result.PopulationShift;
 import dev.shiftlens.analysis.result.RunAnalysis;
 import dev.shiftlens.analysis.result.SegmentLift;
 import dev.shiftlens.analysis.result.Verdict;
@@ -123,6 +124,16 @@ final class ReportFixture {
         ClusterSummary other = new ClusterSummary(1, "Formula-looking answers", 2, 2.0 / PAIRS, Verdict.NEUTRAL, 0.4,
                 List.of("mixed"), List.of("meaning changed"), List.of("hyperlink"), List.of(), List.of(1, 3));
         return new RunAnalysis(new AnalysisSummary(PAIRS, 8, 8, 2, 0.2, "fixed for the fixture", 0.5, 0,
-                "8 of 12 pairs diverge; 2 clusters"), List.of(shorter, other), pairs, Map.of("seed", "42", "noise_floor", "0.2"));
+                "8 of 12 pairs diverge; 2 clusters", List.of(SHORTER, REFUSALS)), List.of(shorter, other), pairs,
+                Map.of("seed", "42", "noise_floor", "0.2"));
     }
+
+    /** A material run-level shift, as the analysis words it. */
+    static final PopulationShift SHORTER = new PopulationShift("chars", PopulationShift.Kind.RATIO, 900, 380, 0.42, 0.38,
+            0.47, 0.0005, 0.5, PAIRS, PopulationShift.Direction.DOWN, true, "candidate answers are 58% shorter (median)",
+            "candidate answers are 58% shorter (median ratio 0.42×, 95% CI 0.38–0.47×); shorter in 50% of pairs, sign test p < 0.001");
+    /** A shift too small to be material: listed in analysis.json and the HTML report's full table only. */
+    static final PopulationShift REFUSALS = new PopulationShift("refusal", PopulationShift.Kind.RATE, 0, 1.0 / PAIRS, 1.0 / PAIRS,
+            0, 0.25, 1.0, 1.0 / PAIRS, PAIRS, PopulationShift.Direction.UP, false, "refusals 0% → 8.3%",
+            "refusals 0% → 8.3% (+8.3 points, 95% CI +0.0 to +25.0); appeared in 8.3% of pairs, sign test p = 1.000");
 }
