@@ -24,7 +24,7 @@ public final class EmbeddingModels {
                 StaticEmbedder.Settings.defaults());
     }
 
-    /** all-MiniLM-L6-v2; query matching keeps it, since its threshold was calibrated on it. */
+    /** all-MiniLM-L6-v2 whatever the default; query matching keeps it, since its threshold was calibrated on it. */
     static TextEmbedder local() {
         return MiniLm.MODEL;
     }
