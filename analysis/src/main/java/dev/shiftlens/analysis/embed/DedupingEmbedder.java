@@ -20,6 +20,8 @@ public final class DedupingEmbedder implements TextEmbedder {
 
     /** Texts embedded between two writes to the cache: what a crash can lose at most. */
     static final int CACHE_BATCH = 512;
+    /** The share of this stage's progress given to building the model when it has to be built first. */
+    static final double PREPARE_SHARE = 0.15;
 
     private final TextEmbedder model;
     private final EmbeddingCache cache;
@@ -41,6 +43,16 @@ public final class DedupingEmbedder implements TextEmbedder {
     @Override
     public String modelId() {
         return model.modelId();
+    }
+
+    @Override
+    public boolean needsPreparation() {
+        return model.needsPreparation();
+    }
+
+    @Override
+    public void prepare(ProgressListener progress, Cancellation cancel) {
+        model.prepare(progress, cancel);
     }
 
     @Override
@@ -76,9 +88,25 @@ public final class DedupingEmbedder implements TextEmbedder {
         if (missingTexts.isEmpty()) {
             return;
         }
-        for (int start = 0; start < missingTexts.size(); start += CACHE_BATCH) {
-            int end = Math.min(missingTexts.size(), start + CACHE_BATCH);
-            ProgressListener batchProgress = progress.slice((double) start / missingTexts.size(), (double) end / missingTexts.size());
+        ProgressListener embedding = progress;
+        if (model.needsPreparation()) {
+            model.prepare(progress.slice(0, PREPARE_SHARE), cancel);
+            embedding = progress.slice(PREPARE_SHARE, 1);
+        }
+        int total = missingTexts.size();
+        int cached = textByKey.size() - total;
+        long began = System.nanoTime();
+        for (int start = 0; start < total; start += CACHE_BATCH) {
+            int end = Math.min(total, start + CACHE_BATCH);
+            ProgressListener stage = embedding;
+            int first = start;
+            int last = end;
+            // the model's own messages count its batch; the user wants the stage's count and when it will end
+            ProgressListener batchProgress = (fraction, message) -> {
+                int done = first + (int) Math.round(Math.clamp(fraction, 0, 1) * (last - first));
+                stage.update((double) done / total, "embedded " + Throughput.describe(done, total, "texts", began)
+                        + (cached > 0 ? " (%,d more already in the cache)".formatted(cached) : ""));
+            };
             float[][] fresh = model.embed(missingTexts.subList(start, end), batchProgress, cancel);
             Map<String, float[]> freshByKey = new HashMap<>();
             for (int i = 0; i < fresh.length; i++) {

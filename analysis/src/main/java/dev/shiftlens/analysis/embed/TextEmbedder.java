@@ -20,6 +20,23 @@ public interface TextEmbedder {
      */
     float[][] embed(List<String> texts, ProgressListener progress, Cancellation cancel);
 
+    /**
+     * Whether {@link #prepare} has work to do (a model built on first use); callers use it to give that work a share
+     * of their progress.
+     */
+    default boolean needsPreparation() {
+        return false;
+    }
+
+    /**
+     * Loads or builds what the model needs before its first text, reporting progress; {@link #embed} calls it itself when
+     * needed, so calling it first only makes the wait visible as its own step. Does nothing by default.
+     *
+     * @throws dev.shiftlens.analysis.work.CancelledException once {@code cancel} was asked
+     */
+    default void prepare(ProgressListener progress, Cancellation cancel) {
+    }
+
     /** Names the model and its settings that change vectors; vectors from different ids are not comparable. */
     String modelId();
 

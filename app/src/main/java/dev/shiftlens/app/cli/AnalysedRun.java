@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.cli;
 
+import dev.shiftlens.analysis.embed.TextEmbedder;
 import dev.shiftlens.analysis.ingest.ImportPlan;
 import dev.shiftlens.analysis.manifest.ReleaseManifest;
 import dev.shiftlens.analysis.manifest.RunManifests;
@@ -46,8 +47,9 @@ record AnalysedRun(int runId, RunAnalysis analysis) {
     }
 
     /** Analyses the imported run (the remaining 70% of progress). */
-    static AnalysedRun analyse(RunStore store, int runId, RunInputOptions options, CliProgress progress, Cancellation cancel) {
-        return new AnalysedRun(runId, AnalysisJob.analyse(store, runId, options.settings(), progress.sliced(0.3, 1), cancel));
+    static AnalysedRun analyse(RunStore store, int runId, RunInputOptions options, TextEmbedder embedder, CliProgress progress,
+                               Cancellation cancel) {
+        return new AnalysedRun(runId, AnalysisJob.analyse(store, runId, options.settings(), embedder, progress.sliced(0.3, 1), cancel));
     }
 
     private static String cutoverExplanation(ImportReport imported, Map<String, Long> sides, Path log) {

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.cli;
 
+import dev.shiftlens.analysis.embed.TextEmbedder;
 import dev.shiftlens.analysis.result.Verdict;
 import dev.shiftlens.app.report.ReportFormat;
 import dev.shiftlens.app.report.ReportWriter;
+import dev.shiftlens.connectors.endpoint.KeyResolver;
 import dev.shiftlens.storage.RunStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +32,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     static final String REPORT_FORMATS = "html,md,json,csv";
 
     private final Console console;
+    private final KeyResolver keys;
 
     @Mixin
     ImportOptions what = new ImportOptions();
@@ -50,14 +53,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--fail-on-regression", description = "Exit 1 when a cluster is labelled a regression (see `gate` for thresholds).")
     boolean failOnRegression;
 
-    AnalyzeCommand(Console console) {
+    AnalyzeCommand(Console console, KeyResolver keys) {
         this.console = console;
+        this.keys = keys;
     }
 
     @Override
     public Integer call() {
         what.validate();
         run.settings(); // a bad setting or schema file is exit 2 before anything is imported
+        TextEmbedder embedder = run.embedder(keys);
         Set<ReportFormat> formats = writeReports ? report.formats(REPORT_FORMATS) : EnumSet.of(ReportFormat.JSON);
         formats.add(ReportFormat.JSON);
         var options = report.options();
@@ -71,7 +76,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             return Interruption.run(cancel -> {
                 int runId = AnalysedRun.importRun(store, planned, run, console, progress, cancel);
-                AnalysedRun analysed = AnalysedRun.analyse(store, runId, run, progress, cancel);
+                AnalysedRun analysed = AnalysedRun.analyse(store, runId, run, embedder, progress, cancel);
                 var written = new ReportWriter(store, options, Clock.systemUTC())
                         .write(runId, analysed.analysis(), Optional.empty(), formats, folder);
                 analysed.reportClusters(console);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.cli;
 
+import dev.shiftlens.analysis.embed.TextEmbedder;
+import dev.shiftlens.app.jobs.EmbeddingPath;
 import dev.shiftlens.analysis.gate.GateConfig;
 import dev.shiftlens.analysis.gate.GateConfigException;
 import dev.shiftlens.analysis.gate.GatePolicy;
@@ -102,15 +104,20 @@ final class GateCommand implements Callable<Integer> {
             what.validate();
         }
         AnalysisSettings settings = run.settings(); // a bad setting or schema file is exit 2 before anything is imported or sent
+        if (viaEndpoints && run.embeddingPath() != EmbeddingPath.DEFAULT) {
+            throw new UsageException("--embedding applies to the paired form of gate; the endpoint form analyses with "
+                    + EmbeddingPath.DEFAULT.id() + ", as replay does.");
+        }
+        TextEmbedder embedder = viaEndpoints ? null : run.embedder(keys);
         GateThresholds thresholds = thresholds();
         Set<ReportFormat> formats = report.formats(REPORT_FORMATS);
         formats.add(ReportFormat.JSON);
         ReportOptions options = report.options();
-        return viaEndpoints ? replayed(settings, thresholds, formats, options) : imported(thresholds, formats, options);
+        return viaEndpoints ? replayed(settings, thresholds, formats, options) : imported(embedder, thresholds, formats, options);
     }
 
     /** The paired form: the log is imported and analysed as analyze does. */
-    private int imported(GateThresholds thresholds, Set<ReportFormat> formats, ReportOptions options) {
+    private int imported(TextEmbedder embedder, GateThresholds thresholds, Set<ReportFormat> formats, ReportOptions options) {
         Path folder = OutputFolder.prepare(out);
         CliProgress progress = new CliProgress(console);
         try (RunStore store = Inputs.openWorkspace(run.workspaceIn(out))) {
@@ -119,7 +126,7 @@ final class GateCommand implements Callable<Integer> {
                 int runId = AnalysedRun.importRun(store, planned, run, console, progress, cancel);
                 List<Map<String, String>> metadata = store.pairMetadata(runId);
                 requireSegments(thresholds, metadata);
-                AnalysedRun analysed = AnalysedRun.analyse(store, runId, run, progress, cancel);
+                AnalysedRun analysed = AnalysedRun.analyse(store, runId, run, embedder, progress, cancel);
                 return evaluate(store, analysed, thresholds, metadata, formats, options, folder);
             });
         }

@@ -3,7 +3,16 @@ package dev.shiftlens.app.cli;
 
 import dev.shiftlens.analysis.manifest.RunManifests;
 import dev.shiftlens.analysis.metrics.JsonSchemaCheck;
+import dev.shiftlens.analysis.embed.TextEmbedder;
 import dev.shiftlens.analysis.pipeline.AnalysisSettings;
+import dev.shiftlens.app.jobs.EmbeddingModels;
+import dev.shiftlens.app.jobs.EmbeddingPath;
+import dev.shiftlens.connectors.endpoint.EndpointProfile;
+import dev.shiftlens.connectors.endpoint.EndpointProfiles;
+import dev.shiftlens.connectors.endpoint.KeyResolver;
+import dev.shiftlens.connectors.endpoint.KeyUnavailableException;
+import dev.shiftlens.connectors.endpoint.OpenAiEmbeddingsEmbedder;
+import dev.shiftlens.connectors.endpoint.ProfileFileException;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -47,6 +56,46 @@ final class RunInputOptions {
     @Option(names = "--candidate-manifest", paramLabel = "FILE",
             description = "JSON or YAML object describing the candidate release, compared side by side with the baseline's.")
     Path candidateManifest;
+
+    @Option(names = "--embedding", paramLabel = "MODEL", defaultValue = "minilm",
+            description = {"Sentence embeddings of the outputs: minilm (default; all-MiniLM-L6-v2, most accurate, ~60-190 texts/s),",
+                    "static (distilled from it on first use and kept in ~/.cache/shiftlens; 100x+ faster to embed, less",
+                    "faithful: docs/analysis.md), or endpoint (an openai-embeddings profile: --embedding-profile, --embedding-profiles)."})
+    String embedding;
+
+    @Option(names = "--embedding-profiles", paramLabel = "FILE", description = "Profile file defining --embedding-profile (with --embedding endpoint).")
+    Path embeddingProfiles;
+
+    @Option(names = "--embedding-profile", paramLabel = "NAME", description = "openai-embeddings profile to embed with (with --embedding endpoint).")
+    String embeddingProfile;
+
+    /** Which embedding path, checked: an unknown name or an endpoint without its profile is a usage error. */
+    EmbeddingPath embeddingPath() {
+        EmbeddingPath path = EmbeddingPath.of(embedding).orElseThrow(() -> new UsageException(
+                "--embedding must be one of " + EmbeddingPath.ids() + "; it is '" + embedding + "'."));
+        if (path == EmbeddingPath.ENDPOINT && (embeddingProfile == null || embeddingProfiles == null)) {
+            throw new UsageException("--embedding endpoint needs --embedding-profile NAME and --embedding-profiles FILE defining it"
+                    + " (an openai-embeddings profile; docs/replay.md).");
+        }
+        if (path != EmbeddingPath.ENDPOINT && (embeddingProfile != null || embeddingProfiles != null)) {
+            throw new UsageException("--embedding-profile and --embedding-profiles go with --embedding endpoint; it is '" + embedding + "'.");
+        }
+        return path;
+    }
+
+    /** The embedder the analysis uses; a bad profile or missing key is a usage error before anything is imported. */
+    TextEmbedder embedder(KeyResolver keys) {
+        EmbeddingPath path = embeddingPath();
+        if (path != EmbeddingPath.ENDPOINT) {
+            return EmbeddingModels.bundled(path);
+        }
+        try {
+            EndpointProfile profile = EndpointProfiles.load(embeddingProfiles).get(embeddingProfile);
+            return new OpenAiEmbeddingsEmbedder(profile, keys.resolve(profile));
+        } catch (ProfileFileException | KeyUnavailableException | IllegalArgumentException e) {
+            throw new UsageException("--embedding-profile: " + e.getMessage());
+        }
+    }
 
     /** The analysis settings, checked; a bad value or schema file is a usage error naming it. */
     AnalysisSettings settings() {

@@ -114,7 +114,7 @@ public final class ShiftlensCommand implements Callable<Integer> {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == AnalyzeCommand.class) {
-                return type.cast(new AnalyzeCommand(console));
+                return type.cast(new AnalyzeCommand(console, keys));
             }
             if (type == ImportCommand.class) {
                 return type.cast(new ImportCommand(console));

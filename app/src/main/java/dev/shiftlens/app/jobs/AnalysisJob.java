@@ -26,7 +26,7 @@ public final class AnalysisJob {
 
     public static RunAnalysis analyse(RunStore store, int runId, AnalysisSettings settings, ProgressListener progress,
                                       Cancellation cancel) {
-        return analyse(store, runId, settings, EmbeddingModels.local(), progress, cancel);
+        return analyse(store, runId, settings, EmbeddingModels.standard(), progress, cancel);
     }
 
     /**

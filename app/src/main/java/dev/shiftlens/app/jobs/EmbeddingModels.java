@@ -2,19 +2,44 @@
 package dev.shiftlens.app.jobs;
 
 import dev.shiftlens.analysis.embed.MiniLmEmbedder;
+import dev.shiftlens.analysis.embed.StaticEmbedder;
 import dev.shiftlens.analysis.embed.TextEmbedder;
 
-/** The bundled sentence-embedding model, loaded once per process on first use (about half a second). */
+/**
+ * The bundled embedding models, each made once per process on first use: MiniLM loads in about half a
+ * second; the static model reads its tokenizer, and its table on first embedding (built once per machine
+ * into {@link FileDistilledModelCache#standard()}).
+ */
 public final class EmbeddingModels {
 
     private EmbeddingModels() {
     }
 
-    private static final class Holder {
-        private static final MiniLmEmbedder LOCAL = MiniLmEmbedder.load();
+    private static final class MiniLm {
+        private static final MiniLmEmbedder MODEL = MiniLmEmbedder.load();
     }
 
+    private static final class Static {
+        private static final StaticEmbedder MODEL = StaticEmbedder.create(FileDistilledModelCache.standard(),
+                StaticEmbedder.Settings.defaults());
+    }
+
+    /** all-MiniLM-L6-v2 whatever the default; query matching keeps it, since its threshold was calibrated on it. */
     public static TextEmbedder local() {
-        return Holder.LOCAL;
+        return MiniLm.MODEL;
+    }
+
+    /** The model an analysis uses unless the user chose another ({@link EmbeddingPath#DEFAULT}). */
+    public static TextEmbedder standard() {
+        return bundled(EmbeddingPath.DEFAULT);
+    }
+
+    /** A bundled model; {@link EmbeddingPath#ENDPOINT} needs a profile and is built by the caller. */
+    public static TextEmbedder bundled(EmbeddingPath path) {
+        return switch (path) {
+            case MINILM -> MiniLm.MODEL;
+            case STATIC -> Static.MODEL;
+            case ENDPOINT -> throw new IllegalArgumentException("the endpoint path needs an embeddings profile");
+        };
     }
 }

@@ -48,11 +48,11 @@ public final class MatchJob {
 
     /**
      * @param embedder the query embedder, or empty for the bundled local model (cached in the workspace);
-     *                 the outputs are analysed with the bundled model
+     *                 the outputs are analysed with the default model ({@link EmbeddingModels#standard()})
      */
     public static Result run(RunStore store, WindowLog before, WindowLog after, double threshold, Optional<TextEmbedder> embedder,
                              AnalysisSettings settings, ProgressListener progress, Cancellation cancel) {
-        return run(store, before, after, threshold, embedder.orElseGet(EmbeddingModels::local), EmbeddingModels.local(), settings,
+        return run(store, before, after, threshold, embedder.orElseGet(EmbeddingModels::local), EmbeddingModels.standard(), settings,
                 progress, cancel);
     }
 

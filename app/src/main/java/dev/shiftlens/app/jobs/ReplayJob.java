@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shiftlens.analysis.cluster.QueryGroups;
 import dev.shiftlens.analysis.divergence.NoiseFloor;
 import dev.shiftlens.analysis.embed.DedupingEmbedder;
+import dev.shiftlens.analysis.embed.TextEmbedder;
 import dev.shiftlens.analysis.pair.PairRecord;
 import dev.shiftlens.analysis.pipeline.AnalysisSettings;
 import dev.shiftlens.analysis.pipeline.RepeatedSamplingNoise;
@@ -77,7 +78,7 @@ public final class ReplayJob {
 
     private static QuerySample sampleByQueryCluster(RunStore store, List<PairRecord> logged, int sampleSize, long seed) {
         List<String> queries = logged.stream().map(PairRecord::query).toList();
-        float[][] vectors = new DedupingEmbedder(EmbeddingModels.local(), store.embeddingCache())
+        float[][] vectors = new DedupingEmbedder(EmbeddingModels.standard(), store.embeddingCache())
                 .embed(queries, ProgressListener.NONE, Cancellation.none());
         int groups = QueryGroups.defaultCount(sampleSize);
         return QuerySample.drawByGroups(logged.size(), sampleSize, QueryGroups.of(vectors, groups, seed),
@@ -115,11 +116,13 @@ public final class ReplayJob {
         store.completeRun(runId, pairs.pairs(), rejects(pairs));
         store.saveManifests(runId, ReplayManifests.of(prepared.plan().mode(), report, store.sideModels(runId).candidate()));
 
-        var embedder = new DedupingEmbedder(EmbeddingModels.local(), store.embeddingCache());
+        // the floor measured from repeats must come from the model the analysis then scores with
+        TextEmbedder model = EmbeddingModels.standard();
+        var embedder = new DedupingEmbedder(model, store.embeddingCache());
         Optional<NoiseFloor> floor = RepeatedSamplingNoise.measure(pairs.repeats(), embedder, settings.floorWidth(),
                 analysisProgress.slice(0, 0.05), cancel);
         AnalysisSettings chosen = floor.map(f -> settings.withNoiseFloor(f.threshold())).orElse(settings);
-        RunAnalysis analysis = AnalysisJob.analyse(store, runId, chosen, analysisProgress.slice(0.05, 1), cancel);
+        RunAnalysis analysis = AnalysisJob.analyse(store, runId, chosen, model, analysisProgress.slice(0.05, 1), cancel);
         RunAnalysis annotated = annotate(analysis, prepared, report, pairs, floor);
         store.saveAnalysis(runId, annotated);
         return new Outcome.Analysed(runId, annotated, report, pairs, floor);

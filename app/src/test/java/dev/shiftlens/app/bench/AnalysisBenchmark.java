@@ -4,6 +4,7 @@ package dev.shiftlens.app.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shiftlens.analysis.embed.DedupingEmbedder;
 import dev.shiftlens.analysis.embed.MiniLmEmbedder;
+import dev.shiftlens.analysis.embed.TextEmbedder;
 import dev.shiftlens.analysis.pair.PairRecord;
 import dev.shiftlens.analysis.pipeline.AnalysisSettings;
 import dev.shiftlens.analysis.pipeline.DivergenceAnalysis;
@@ -11,6 +12,9 @@ import dev.shiftlens.analysis.result.RunAnalysis;
 import dev.shiftlens.analysis.work.Cancellation;
 import dev.shiftlens.analysis.work.ProgressListener;
 import dev.shiftlens.app.cli.Console;
+import dev.shiftlens.app.jobs.EmbeddingModels;
+import dev.shiftlens.app.jobs.EmbeddingPath;
+import dev.shiftlens.app.jobs.FileDistilledModelCache;
 import dev.shiftlens.sampledata.SampleIncident;
 import dev.shiftlens.sampledata.SampleRow;
 import dev.shiftlens.storage.RunStore;
@@ -24,9 +28,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * End-to-end analysis timing per stage for sample incidents of the given sizes, beside the
- * ceilings measured in the same run: raw model throughput (MiniLmEmbedder on distinct texts,
- * no cache, no deduplication) and a DuckDB scan of the same pairs. Not a test: run it with
+ * End-to-end analysis timing per stage for sample incidents of the given sizes, for each embedding path,
+ * beside the ceilings measured in the same run: the path's raw model throughput (on distinct texts, no
+ * cache, no deduplication) and a DuckDB scan of the same pairs. The static path runs at every size, MiniLM
+ * up to {@code -Dbench.minilm.maxPairs} (default 10,000; 100k takes about half an hour). Not a test: run it with
  * {@code .ci/bench dev.shiftlens.app.bench.AnalysisBenchmark 10000 100000}.
  */
 public final class AnalysisBenchmark {
@@ -39,19 +44,40 @@ public final class AnalysisBenchmark {
     public static void main(String[] args) throws IOException {
         Console console = Console.system();
         List<Integer> sizes = args.length == 0 ? List.of(10_000) : java.util.Arrays.stream(args).map(Integer::parseInt).toList();
+        int miniLmMaxPairs = Integer.getInteger("bench.minilm.maxPairs", 10_000);
         Path dir = Files.createTempDirectory("shiftlens-bench");
-        try (MiniLmEmbedder model = MiniLmEmbedder.load()) {
+        Map<String, Double> endToEnd = new LinkedHashMap<>();
+        try (MiniLmEmbedder miniLm = MiniLmEmbedder.load()) {
+            TextEmbedder fast = EmbeddingModels.bundled(EmbeddingPath.STATIC);
+            long start = System.nanoTime();
+            fast.prepare(ProgressListener.NONE, Cancellation.none());
+            console.result("static table ready in %.1f s (read from %s, or built once)".formatted(elapsed(start),
+                    FileDistilledModelCache.standard().locate("")));
             for (int size : sizes) {
-                console.result(measure(size, dir, model));
+                Path input = dir.resolve("incident-" + size + ".jsonl");
+                writeIncident(input, size);
+                console.result(measure(size, input, dir, "static", fast, endToEnd));
+                if (size <= miniLmMaxPairs) {
+                    console.result(measure(size, input, dir, "minilm", miniLm, endToEnd));
+                }
             }
         }
+        StringBuilder summary = new StringBuilder("%n== end to end (import + analysis + storing it)%n".formatted());
+        endToEnd.forEach((key, value) -> summary.append("%-22s %9.1f s%n".formatted(key, value)));
+        for (int size : sizes) {
+            Double fastSeconds = endToEnd.get("static " + size);
+            Double slowSeconds = endToEnd.get("minilm " + size);
+            if (fastSeconds != null && slowSeconds != null) {
+                summary.append("%,d pairs: static is %.1fx faster than minilm end to end%n".formatted(size, slowSeconds / fastSeconds));
+            }
+        }
+        console.result(summary.toString());
     }
 
-    private static String measure(int size, Path dir, MiniLmEmbedder model) throws IOException {
-        Path input = dir.resolve("incident-" + size + ".jsonl");
-        writeIncident(input, size);
+    private static String measure(int size, Path input, Path dir, String path, TextEmbedder model, Map<String, Double> endToEnd)
+            throws IOException {
         Map<String, Double> seconds = new LinkedHashMap<>();
-        try (RunStore store = RunStore.open(dir.resolve("bench-" + size + ".duckdb"))) {
+        try (RunStore store = RunStore.open(dir.resolve("bench-" + size + "-" + path + ".duckdb"))) {
             long start = System.nanoTime();
             int runId = store.importPairs(input, "bench", ProgressListener.NONE, Cancellation.none()).runId();
             seconds.put("import", elapsed(start));
@@ -64,7 +90,7 @@ public final class AnalysisBenchmark {
             seconds.put("load pairs", elapsed(start));
 
             List<String> distinct = pairs.stream().flatMap(pair -> java.util.stream.Stream.of(pair.baselineOutput(), pair.candidateOutput()))
-                    .distinct().limit(CEILING_TEXTS).toList();
+                    .distinct().limit(model instanceof MiniLmEmbedder ? CEILING_TEXTS : 10 * CEILING_TEXTS).toList();
             start = System.nanoTime();
             model.embed(distinct, ProgressListener.NONE, Cancellation.none());
             double rawTextsPerSecond = distinct.size() / elapsed(start);
@@ -82,9 +108,11 @@ public final class AnalysisBenchmark {
             store.saveAnalysis(runId, analysis);
             seconds.put("store analysis", elapsed(start));
 
+            endToEnd.put(path + " " + size, seconds.get("import") + seconds.get("load pairs") + seconds.get("analysis end to end")
+                    + seconds.get("store analysis"));
             double stageTextsPerSecond = distinctTexts / seconds.get("  embeddings");
-            StringBuilder report = new StringBuilder("%n== %,d pairs (%,d scanned, %,d distinct output texts, %,d diverged, %d clusters)%n"
-                    .formatted(size, scanned, distinctTexts, analysis.summary().diverged(), analysis.summary().clusters()));
+            StringBuilder report = new StringBuilder("%n== %s: %,d pairs (%,d scanned, %,d distinct output texts, %,d diverged, %d clusters)%n"
+                    .formatted(path, size, scanned, distinctTexts, analysis.summary().diverged(), analysis.summary().clusters()));
             seconds.forEach((stage, value) -> report.append("%-28s %9.2f s%n".formatted(stage, value)));
             report.append("embedding stage: %.0f texts/s; raw model on %,d distinct texts: %.0f texts/s; ratio %.0f%%%n"
                     .formatted(stageTextsPerSecond, distinct.size(), rawTextsPerSecond, 100 * stageTextsPerSecond / rawTextsPerSecond));
