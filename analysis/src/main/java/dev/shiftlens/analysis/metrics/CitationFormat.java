@@ -13,7 +13,8 @@ public enum CitationFormat {
     SOURCE_LIST,
     /** A section, paragraph or article of a document: {@code (see § 4.2)}, {@code (Section 3.1)}, {@code (para. 12)}. */
     SECTION_REFERENCE,
-    /** Author and year: {@code (Smith, 2020)}, {@code (Smith et al. 2021)}, {@code (Lee & Kim, 2019, p. 4)}, {@code Smith (2020)}. */
+    /** Author and year: {@code (Smith, 2020)}, {@code (Smith et al. 2021)}, {@code (Lee & Kim, 2019, p. 4)}, {@code Smith et al. (2020)}
+     * (a bare {@code Title (1998)} is a film or a book, not a citation). */
     AUTHOR_YEAR,
     /** Bracketed numbers: {@code [1]}, {@code [2, 3]}, {@code [4-6]}. */
     NUMBERED_BRACKETS,

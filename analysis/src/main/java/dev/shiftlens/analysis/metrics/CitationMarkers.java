@@ -34,11 +34,11 @@ public final class CitationMarkers {
                             + "|citations?|sources used|quellen|fuentes|références|źródła|fonti)(?:\\*\\*)?+:?+(?:\\*\\*)?+[ \\t]*+$")),
             new Marker(CitationFormat.SECTION_REFERENCE, Pattern.compile(
                     "(?i)\\((?:see |cf\\. |per |under )?+(?:§{1,2}+ ?+|(?:sections?|sec\\.|chapter|ch\\.|paragraphs?|paras?\\.?+|articles?|art\\.|clause|rule)"
-                            + " ?+)\\d[\\w.()\\-–]{0,15}+(?:[,;][^)\\n]{0,60}+)?+\\)|§{1,2}+ ?+\\d{1,4}+(?:\\.\\d{1,4}+)*+")),
+                            + " ?+)\\d[\\w.\\-–]{0,12}+(?:\\(\\w{1,3}+\\))?+(?:[,;][^)\\n]{0,60}+)?+\\)|§{1,2}+ ?+\\d{1,4}+(?:\\.\\d{1,4}+)*+")),
             new Marker(CitationFormat.AUTHOR_YEAR, Pattern.compile(
                     "\\(\\p{Lu}[\\p{L}'\\-]{1,40}+(?: et al\\.| (?:&|and) \\p{Lu}[\\p{L}'\\-]{1,40}+)?+,? (?:19|20)\\d{2}[a-z]?+"
                             + "(?:, pp?\\. ?+\\d{1,4}+(?:[-–]\\d{1,4}+)?+)?+\\)"
-                            + "|\\b\\p{Lu}[\\p{L}'\\-]{1,40}+(?: et al\\.)?+ \\((?:19|20)\\d{2}[a-z]?+\\)")),
+                            + "|\\b\\p{Lu}[\\p{L}'\\-]{1,40}+ et al\\. \\((?:19|20)\\d{2}[a-z]?+\\)")),
             new Marker(CitationFormat.NUMBERED_BRACKETS, Pattern.compile(
                     "\\[\\d{1,3}+(?:\\s{0,2}+[,;\\-–]\\s{0,2}+\\d{1,3}+){0,20}+\\](?![(:])")),
             new Marker(CitationFormat.URL, Pattern.compile(

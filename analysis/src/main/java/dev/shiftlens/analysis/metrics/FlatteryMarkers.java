@@ -18,7 +18,7 @@ public final class FlatteryMarkers {
             "you are absolutely correct", "you're right", "you are right", "you're correct", "you are correct",
             "you're totally right", "you are totally right", "absolutely right",
             "excellent point", "great point", "good point", "fair point", "excellent observation",
-            "great observation", "great catch", "good catch", "great idea", "brilliant idea", "excellent idea",
+            "great observation", "great catch", "good catch",
             "thanks for pointing", "thank you for pointing", "what a great", "what an excellent");
 
     /**

@@ -62,6 +62,15 @@ public record PairMetrics(
                 jsonDiff, baselineSchemaValid, candidateSchemaValid, OptionalDouble.of(similarity), queryLanguage);
     }
 
+    /**
+     * These metrics with {@code language} as the query's when the query's own could not be told (a short or
+     * code-heavy query): a run's traffic is mostly in one language, and its answers are judged against it.
+     */
+    public PairMetrics withQueryLanguageAssumed(String language) {
+        return queryLanguageKnown() ? this : new PairMetrics(baseline, candidate, exactEqual, normalizedEqual, lengthRatio,
+                lexicalSimilarity, jsonDiff, baselineSchemaValid, candidateSchemaValid, semanticSimilarity, language);
+    }
+
     public boolean queryLanguageKnown() {
         return !LanguageIdentifier.UNDETERMINED.equals(queryLanguage);
     }

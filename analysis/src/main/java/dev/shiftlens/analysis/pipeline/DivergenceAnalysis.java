@@ -64,7 +64,9 @@ public final class DivergenceAnalysis {
         PairMetricsCalculator calculator = settings.jsonSchema().map(PairMetricsCalculator::withSchema)
                 .orElseGet(PairMetricsCalculator::withoutSchema);
         StageClock clock = new StageClock();
-        List<PairMetrics> textMetrics = WorkerPool.map(pairs, calculator::compute, progress.slice(0.0, 0.1), cancel, "metrics for pair");
+        List<PairMetrics> computed = WorkerPool.map(pairs, calculator::compute, progress.slice(0.0, 0.1), cancel, "metrics for pair");
+        List<PairMetrics> textMetrics = TrafficLanguage.of(computed).map(language -> computed.stream()
+                .map(metrics -> metrics.withQueryLanguageAssumed(language)).toList()).orElse(computed);
 
         clock.lap("metrics");
         Embeddings embeddings = Embeddings.of(pairs, embedder, progress.slice(0.1, 0.65), cancel);

@@ -53,7 +53,7 @@ public final class AccuracyBench {
      * @param unplantedFlagged share of unplanted pairs in regression or improvement clusters
      * @param regressionClusters clusters labelled regression (the pure-noise variant must have none)
      */
-    public record RunScore(String variant, int pairs, long seed, List<KindScore> kinds, double unplantedFlagged,
+    public record RunScore(String embedding, String variant, int pairs, long seed, List<KindScore> kinds, double unplantedFlagged,
                            int regressionClusters, int clusters, double seconds) {
 
         public boolean holds() {
@@ -64,10 +64,13 @@ public final class AccuracyBench {
 
     private final RealPairPool pool;
     private final TextEmbedder embedder;
+    private final String embedding;
 
-    public AccuracyBench(java.nio.file.Path realPairs, TextEmbedder embedder) {
+    /** @param embedding the name of the embedding path, for the table */
+    public AccuracyBench(java.nio.file.Path realPairs, TextEmbedder embedder, String embedding) {
         this.pool = RealPairPool.read(realPairs);
         this.embedder = embedder;
+        this.embedding = embedding;
     }
 
     /** Real pairs usable as noise (both directions) and real pairs read. */
@@ -105,7 +108,7 @@ public final class AccuracyBench {
         keep.ifPresent(folder -> BenchRunFile.write(folder.resolve("%s-%d-seed%d.jsonl".formatted(planted ? "planted" : "noise", size, seed)),
                 pairs, truth));
         RunAnalysis analysis = new DivergenceAnalysis(AnalysisSettings.defaults().withSeed(seed), embedder).run(pairs, progress, cancel);
-        return score(planted ? "planted" : "noise", seed, analysis, truth, (System.nanoTime() - started) / 1e9);
+        return score(embedding, planted ? "planted" : "noise", seed, analysis, truth, (System.nanoTime() - started) / 1e9);
     }
 
     /** Every real pair once in random order, then again, until {@code size} are drawn. */
@@ -161,7 +164,7 @@ public final class AccuracyBench {
         }
     }
 
-    private static RunScore score(String variant, long seed, RunAnalysis analysis, PlantedChange[] truth, double seconds) {
+    private static RunScore score(String embedding, String variant, long seed, RunAnalysis analysis, PlantedChange[] truth, double seconds) {
         Map<Integer, Verdict> verdicts = new HashMap<>();
         Map<Integer, Integer> sizes = new HashMap<>();
         for (ClusterSummary cluster : analysis.clusters()) {
@@ -199,7 +202,7 @@ public final class AccuracyBench {
                     best.map(b -> verdicts.get(b.getKey()))));
         }
         int regressions = (int) analysis.clusters().stream().filter(c -> c.verdict() == Verdict.REGRESSION).count();
-        return new RunScore(variant, truth.length, seed, kinds, unplanted == 0 ? 0 : (double) unplantedFlagged / unplanted,
+        return new RunScore(embedding, variant, truth.length, seed, kinds, unplanted == 0 ? 0 : (double) unplantedFlagged / unplanted,
                 regressions, analysis.clusters().size(), seconds);
     }
 }

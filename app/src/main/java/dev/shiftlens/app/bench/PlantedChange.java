@@ -57,13 +57,15 @@ enum PlantedChange {
     STRUCTURE_FLATTENED(Verdict.REGRESSION) {
         @Override
         Optional<Texts> plant(Texts pair, RandomGenerator random) {
-            return Flattening.flatten(pair.candidate(), random).map(flat -> new Texts(pair.baseline(), flat));
+            return Flattening.structured(pair.baseline()) ? Flattening.flatten(pair.candidate(), random).map(flat -> new Texts(pair.baseline(), flat))
+                    : Optional.empty();
         }
     },
     STRUCTURE_ADDED(Verdict.IMPROVEMENT) {
         @Override
         Optional<Texts> plant(Texts pair, RandomGenerator random) {
-            return Flattening.flatten(pair.baseline(), random).map(flat -> new Texts(flat, pair.candidate()));
+            return Flattening.structured(pair.candidate()) ? Flattening.flatten(pair.baseline(), random).map(flat -> new Texts(flat, pair.candidate()))
+                    : Optional.empty();
         }
     },
     LANGUAGE_SWITCHED(Verdict.REGRESSION) {
@@ -185,13 +187,19 @@ enum PlantedChange {
         private Flattening() {
         }
 
-        static Optional<String> flatten(String answer, RandomGenerator random) {
-            String[] lines = answer.split("\n", -1);
+        /** Three list items or two headings: the other side of a flattened answer must have been laid out too. */
+        static boolean structured(String answer) {
+            String[] lines = answer.replaceAll("(?s)```.*?(?:```|$)", "").split("\n", -1);
             long items = java.util.Arrays.stream(lines).filter(line -> ITEM.matcher(line).matches()).count();
             long headings = java.util.Arrays.stream(lines).filter(line -> HEADING.matcher(line).matches()).count();
-            if (items < 3 && headings < 2) {
+            return items >= 3 || headings >= 2;
+        }
+
+        static Optional<String> flatten(String answer, RandomGenerator random) {
+            if (!structured(answer)) {
                 return Optional.empty();
             }
+            String[] lines = answer.split("\n", -1);
             int style = random.nextInt(3);
             StringBuilder out = new StringBuilder();
             List<String> run = new ArrayList<>();

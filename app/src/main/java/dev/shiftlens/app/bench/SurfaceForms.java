@@ -68,7 +68,9 @@ final class SurfaceForms {
             "Further reading:", "Sources used:", "Bibliography:");
 
     /** The answer with sources cited in one randomly chosen style, some inline, some as a closing list. */
-    static String cited(String answer, RandomGenerator random) {
+    static String cited(String uncited, RandomGenerator random) {
+        // an answer without a prose sentence (code, a bare list) gets one to carry the marker
+        String answer = sentenceEnds(uncited).isEmpty() ? uncited.stripTrailing() + "\n\nThe details are in the documentation." : uncited;
         List<Integer> sentences = sentenceEnds(answer);
         int style = random.nextInt(7);
         int markers = 2 + random.nextInt(4);

@@ -7,6 +7,7 @@ import dev.shiftlens.analysis.work.ProgressListener;
 import dev.shiftlens.app.bench.AccuracyBench;
 import dev.shiftlens.app.bench.AccuracyTable;
 import dev.shiftlens.app.jobs.EmbeddingModels;
+import dev.shiftlens.app.jobs.EmbeddingPath;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -52,6 +53,10 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--keep-runs", paramLabel = "DIR", description = "Also write each run as paired JSONL (truth in metadata.planted) to analyse or open in the workbench.")
         Path keepRuns;
 
+        @Option(names = "--embedding", split = ",", defaultValue = "static",
+                description = "Bundled embedding paths to score, each with the same runs: static, minilm or static,minilm (default: ${DEFAULT-VALUE}).")
+        List<String> embeddings;
+
         Accuracy(Console console) {
             this.console = console;
         }
@@ -62,11 +67,21 @@ final class BenchCommand implements Callable<Integer> {
             if (sizes.stream().anyMatch(size -> size < 100)) {
                 throw new UsageException("--sizes: each run needs at least 100 pairs, got " + sizes);
             }
-            var embedder = new DedupingEmbedder(EmbeddingModels.local(), new InMemoryEmbeddingCache());
-            AccuracyBench bench = new AccuracyBench(file, embedder);
-            console.info("real pairs: " + file + ": " + bench.poolDescription() + "; embedding: " + embedder.modelId());
+            List<EmbeddingPath> paths = embeddings.stream().map(id -> EmbeddingPath.of(id).filter(path -> path != EmbeddingPath.ENDPOINT)
+                    .orElseThrow(() -> new UsageException("--embedding: unknown bundled path '" + id + "'; use minilm, static or minilm,static"))).toList();
             CliProgress progress = new CliProgress(console);
             List<AccuracyBench.RunScore> runs = new ArrayList<>();
+            for (EmbeddingPath path : paths) {
+                var embedder = new DedupingEmbedder(EmbeddingModels.bundled(path), new InMemoryEmbeddingCache());
+                AccuracyBench bench = new AccuracyBench(file, embedder, path.id());
+                console.info("real pairs: " + file + ": " + bench.poolDescription() + "; embedding: " + embedder.modelId());
+                runAll(bench, progress, runs);
+            }
+            console.result(AccuracyTable.markdown(runs));
+            return runs.stream().allMatch(AccuracyBench.RunScore::holds) ? ExitCode.PASS : ExitCode.GATE_FAILED;
+        }
+
+        private void runAll(AccuracyBench bench, CliProgress progress, List<AccuracyBench.RunScore> runs) {
             Interruption.run(cancel -> {
                 for (int size : sizes) {
                     for (long seed : seeds) {
@@ -80,8 +95,6 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 return null;
             });
-            console.result(AccuracyTable.markdown(runs));
-            return runs.stream().allMatch(AccuracyBench.RunScore::holds) ? ExitCode.PASS : ExitCode.GATE_FAILED;
         }
 
         /** Stage changes only: a bench runs many analyses, and a line per tenth of each would flood the console. */

@@ -57,10 +57,10 @@ final class RunInputOptions {
             description = "JSON or YAML object describing the candidate release, compared side by side with the baseline's.")
     Path candidateManifest;
 
-    @Option(names = "--embedding", paramLabel = "MODEL", defaultValue = "minilm",
-            description = {"Sentence embeddings of the outputs: minilm (default; all-MiniLM-L6-v2, most accurate, ~60-190 texts/s),",
-                    "static (distilled from it on first use and kept in ~/.cache/shiftlens; 100x+ faster to embed, less",
-                    "faithful: docs/analysis.md), or endpoint (an openai-embeddings profile: --embedding-profile, --embedding-profiles)."})
+    @Option(names = "--embedding", paramLabel = "MODEL", defaultValue = "static",
+            description = {"Sentence embeddings of the outputs: static (default; distilled from all-MiniLM-L6-v2 on first use, in",
+                    "about a minute, and kept in ~/.cache/shiftlens; 100x+ faster to embed), minilm (the transformer itself,",
+                    "~60-190 texts/s), or endpoint (an openai-embeddings profile: --embedding-profile, --embedding-profiles)."})
     String embedding;
 
     @Option(names = "--embedding-profiles", paramLabel = "FILE", description = "Profile file defining --embedding-profile (with --embedding endpoint).")

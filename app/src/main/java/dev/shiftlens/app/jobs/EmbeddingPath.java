@@ -8,19 +8,19 @@ import java.util.stream.Collectors;
 
 /** Which model embeds the outputs of an analysis: the user's choice, by the name the CLI takes. */
 public enum EmbeddingPath {
-    /** all-MiniLM-L6-v2 per text: the most accurate bundled path and the default, about 60-190 texts/s on two cores. */
+    /** all-MiniLM-L6-v2 per text: the transformer itself, about 60-190 texts/s on two cores. */
     MINILM,
-    /** The static table distilled from MiniLM: two orders of magnitude faster, less faithful (docs/analysis.md). */
+    /** The static table distilled from MiniLM: the default, two orders of magnitude faster (docs/analysis.md). */
     STATIC,
     /** An OpenAI-compatible embeddings endpoint from a profile. */
     ENDPOINT;
 
     /**
-     * MiniLM until the accuracy bench shows static holds: on the sample incident static splits one of the six planted
-     * changes (agreement with the user: 51 of 84 pairs in one cluster, against MiniLM's 84), though on 500 real pairs
-     * it found the same six clusters.
+     * Static: on the accuracy bench (bench accuracy --embedding minilm,static) it scores as MiniLM does on every
+     * planted kind, since kinds of change are found from the metrics and the embeddings only place content
+     * changes and topics; on the sample incident it finds the same six planted changes (docs/benchmarks.md).
      */
-    public static final EmbeddingPath DEFAULT = MINILM;
+    public static final EmbeddingPath DEFAULT = STATIC;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
