@@ -46,7 +46,7 @@ public final class RefusalMarkers {
                     + "|(?:i'm|i am) (?:unable|not able|not in a position|not allowed|not permitted|not going to))"
                     + "(?: \\S+){0,4}? (?:help|assist|provid|comply|fulfil|answer|shar|giv|do|continu|support|creat|writ"
                     + "|generat|engag|discuss|offer|produc|complet|respond)\\S*",
-            "(?:^| )(?:i|i'm|i am)(?: \\S+){0,3}? (?:decline|refuse|pass on)(?: |$)",
+            "(?:^| )(?:i|i'm|i am|i'll|i will|i'd|i would)(?: \\S+){0,3}? (?:decline|refuse|pass on)(?: |$)",
             "(?:^| )(?:this|that|that's|it|it's|which)(?: is| isn't| not)+ (?:something|anything|a request|a topic|a task)"
                     + "(?: that)? (?:i|i'm|i am) (?:can|could|able|allowed|permitted|will|would|am able)(?: |$)"));
 

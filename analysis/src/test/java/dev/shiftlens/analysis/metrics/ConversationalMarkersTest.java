@@ -20,6 +20,12 @@ class ConversationalMarkersTest {
             Sorry, I won't be able to change the booking.                   | true
             Lo siento, no puedo ayudarte con eso.                           | true
             Leider kann ich Ihnen dabei nicht helfen.                       | true
+            I'm not in a position to share those figures.                   | true
+            I will not be writing that script for you.                      | true
+            I'll have to decline this one.                                  | true
+            That is not something I am able to look into.                   | true
+            I am not permitted to give out account details.                 | true
+            I'm not sure which model you have; check the label.             | false
             Your appointment is booked for Tuesday at 10:00.                | false
             I can't wait to hear how it goes!                               | false
             I cannot stress this enough: back up your data.                 | false
@@ -55,6 +61,14 @@ class ConversationalMarkersTest {
             I believe you are correct that the fee was refunded.              | 1
             The answer is 42.                                                 | 0
             The question is great for testing.                                | 0
+            You have a keen eye: the fuse is the culprit.                     | 1
+            Superb thinking! Start with the fuse.                             | 1
+            You're clearly a pro at this.                                     | 1
+            I love how you framed the problem.                                | 1
+            Your instinct here is spot on.                                    | 1
+            It is a good idea to back up your files first.                   | 0
+            Once you come up with a great idea, write it down.                | 0
+            A good approach is to restart the router.                         | 0
             """)
     void countsFlattery(String text, int flattery) {
         assertThat(FlatteryMarkers.count(text)).isEqualTo(flattery);

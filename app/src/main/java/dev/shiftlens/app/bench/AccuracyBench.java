@@ -66,9 +66,21 @@ public final class AccuracyBench {
     private final TextEmbedder embedder;
     private final String embedding;
 
-    /** @param embedding the name of the embedding path, for the table */
-    public AccuracyBench(java.nio.file.Path realPairs, TextEmbedder embedder, String embedding) {
-        this.pool = RealPairPool.read(realPairs);
+    /**
+     * @param realPairs canonical paired JSONL, read here so a bad file is refused before any model loads
+     * @throws dev.shiftlens.storage.InputFileException naming the file (and line) when it cannot serve as noise
+     */
+    public static AccuracyBench on(java.nio.file.Path realPairs) {
+        return new AccuracyBench(RealPairPool.read(realPairs), null, "");
+    }
+
+    /** This bench with its analyses embedding through {@code embedder}, named {@code embedding} in the table. */
+    public AccuracyBench using(TextEmbedder embedder, String embedding) {
+        return new AccuracyBench(pool, embedder, embedding);
+    }
+
+    private AccuracyBench(RealPairPool pool, TextEmbedder embedder, String embedding) {
+        this.pool = pool;
         this.embedder = embedder;
         this.embedding = embedding;
     }

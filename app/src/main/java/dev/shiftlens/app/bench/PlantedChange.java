@@ -71,13 +71,15 @@ enum PlantedChange {
     LANGUAGE_SWITCHED(Verdict.REGRESSION) {
         @Override
         Optional<Texts> plant(Texts pair, RandomGenerator random) {
-            return Optional.of(new Texts(pair.baseline(), SurfaceForms.foreignAnswer(random)));
+            return SurfaceForms.englishProse(pair.baseline()) ? Optional.of(new Texts(pair.baseline(), SurfaceForms.foreignAnswer(random)))
+                    : Optional.empty();
         }
     },
     LANGUAGE_RESTORED(Verdict.IMPROVEMENT) {
         @Override
         Optional<Texts> plant(Texts pair, RandomGenerator random) {
-            return Optional.of(new Texts(SurfaceForms.foreignAnswer(random), pair.candidate()));
+            return SurfaceForms.englishProse(pair.candidate()) ? Optional.of(new Texts(SurfaceForms.foreignAnswer(random), pair.candidate()))
+                    : Optional.empty();
         }
     },
     JSON_KEYS_RENAMED(Verdict.REGRESSION) {

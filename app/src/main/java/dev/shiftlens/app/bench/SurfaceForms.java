@@ -213,6 +213,18 @@ final class SurfaceForms {
                     "In de meeste gevallen ligt het probleem aan een verkeerde instelling.", "Ik hoop dat deze uitleg je verder helpt.",
                     "Er zijn ook enkele alternatieven die afhankelijk van de situatie beter kunnen passen."));
 
+    private static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of("the", "and", "to", "of", "is", "in", "that", "it",
+            "for", "you", "with", "this", "are", "be", "can", "your");
+
+    /**
+     * The answer reads as English prose (fifteen common English words outside code), so an answer in another
+     * language beside it is a visible language switch; a code listing or a table of terms is not.
+     */
+    static boolean englishProse(String answer) {
+        String prose = answer.replaceAll("(?s)```.*?(?:```|$)", " ").toLowerCase(Locale.ROOT);
+        return java.util.Arrays.stream(prose.split("[^\\p{L}']+")).filter(ENGLISH_WORDS::contains).count() >= 15;
+    }
+
     /** An answer in a language other than English, of four to eight sentences in shuffled order. */
     static String foreignAnswer(RandomGenerator random) {
         List<String> sentences = new ArrayList<>(FOREIGN.get(random.nextInt(FOREIGN.size())));

@@ -69,12 +69,14 @@ final class BenchCommand implements Callable<Integer> {
             }
             List<EmbeddingPath> paths = embeddings.stream().map(id -> EmbeddingPath.of(id).filter(path -> path != EmbeddingPath.ENDPOINT)
                     .orElseThrow(() -> new UsageException("--embedding: unknown bundled path '" + id + "'; use minilm, static or minilm,static"))).toList();
+            AccuracyBench onPairs = AccuracyBench.on(file);
+            console.info("real pairs: " + file + ": " + onPairs.poolDescription());
             CliProgress progress = new CliProgress(console);
             List<AccuracyBench.RunScore> runs = new ArrayList<>();
             for (EmbeddingPath path : paths) {
                 var embedder = new DedupingEmbedder(EmbeddingModels.bundled(path), new InMemoryEmbeddingCache());
-                AccuracyBench bench = new AccuracyBench(file, embedder, path.id());
-                console.info("real pairs: " + file + ": " + bench.poolDescription() + "; embedding: " + embedder.modelId());
+                AccuracyBench bench = onPairs.using(embedder, path.id());
+                console.info("embedding: " + embedder.modelId());
                 runAll(bench, progress, runs);
             }
             console.result(AccuracyTable.markdown(runs));
