@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * Embeds each distinct text once per call and only when the cache does not already hold it. New vectors
  * go to the cache batch by batch, so a cancelled or crashed analysis keeps what it finished and the
- * next run embeds only the rest.
+ * next run embeds only the rest. A model not {@link TextEmbedder#worthCaching() worth caching} (the static
+ * table) skips the cache: reading vectors back would be slower than embedding again.
  */
 public final class DedupingEmbedder implements TextEmbedder {
 
@@ -28,7 +29,7 @@ public final class DedupingEmbedder implements TextEmbedder {
 
     public DedupingEmbedder(TextEmbedder model, EmbeddingCache cache) {
         this.model = Objects.requireNonNull(model, "model");
-        this.cache = Objects.requireNonNull(cache, "cache");
+        this.cache = model.worthCaching() ? Objects.requireNonNull(cache, "cache") : EmbeddingCache.none();
     }
 
     public DedupingEmbedder(TextEmbedder model) {
@@ -43,6 +44,11 @@ public final class DedupingEmbedder implements TextEmbedder {
     @Override
     public String modelId() {
         return model.modelId();
+    }
+
+    @Override
+    public boolean worthCaching() {
+        return model.worthCaching();
     }
 
     @Override

@@ -24,6 +24,14 @@ public interface TextEmbedder {
      * Whether {@link #prepare} has work to do (a model built on first use); callers use it to give that work a share
      * of their progress.
      */
+    /**
+     * Whether storing this model's vectors beside a run saves time on a re-analysis. A transformer's do
+     * (tens of texts a second); a static table embeds faster than a workspace can read vectors back.
+     */
+    default boolean worthCaching() {
+        return true;
+    }
+
     default boolean needsPreparation() {
         return false;
     }

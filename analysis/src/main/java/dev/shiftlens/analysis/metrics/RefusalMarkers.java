@@ -58,6 +58,9 @@ public final class RefusalMarkers {
             return true;
         }
         String joined = " " + String.join(" ", tokens) + " ";
+        if (!GRAMMAR.matcher(joined).find()) {
+            return false; // most answers: no need to mask the look-alikes
+        }
         for (String lookalike : LOOKALIKES) {
             joined = joined.replace(" " + lookalike + " ", " _ ");
         }
