@@ -20,8 +20,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The focused cluster in full (verdict with reasons and confidence, deltas, over-represented
- * segments, distinctive query terms) and the reviewer's finding on it: a verdict override and a
+ * The focused cluster in full (verdict with reasons and confidence, deltas, the topics inside its
+ * change, over-represented segments, distinctive query terms) and the reviewer's finding on it: a verdict override and a
  * note, saved to the workspace.
  */
 public final class ClusterDetailViewModel {
@@ -69,6 +69,10 @@ public final class ClusterDetailViewModel {
         java.util.ArrayList<String> lines = new java.util.ArrayList<>();
         cluster.reasons().forEach(reason -> lines.add("Reason: " + reason));
         cluster.deltas().forEach(delta -> lines.add("Delta: " + delta));
+        if (cluster.groups().size() > 1) {
+            cluster.groups().forEach(group -> lines.add(String.format(Locale.ROOT, "Topic: %s — %.1f%% (%,d pairs)",
+                    group.label(), group.share() * 100, group.size())));
+        }
         cluster.segments().forEach(segment -> lines.add("Segment: " + ClusterRow.segmentLine(segment)));
         if (!cluster.queryTerms().isEmpty()) {
             lines.add("Query terms: " + String.join(", ", cluster.queryTerms()));
@@ -111,7 +115,7 @@ public final class ClusterDetailViewModel {
         return verdictLine.getReadOnlyProperty();
     }
 
-    /** Reasons, deltas, segments, query terms and confidence, one line each. */
+    /** Reasons, deltas, topics (when the change spans more than one), segments, query terms and confidence, one line each. */
     public ObservableList<String> facts() {
         return factsView;
     }
