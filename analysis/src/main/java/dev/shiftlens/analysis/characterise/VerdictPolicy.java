@@ -58,6 +58,17 @@ public record VerdictPolicy(Map<ChangeKind, Verdict> overrides) {
         return text.toString();
     }
 
+    /** The user's overrides only, one {@code kind: verdict} line each in kind order: what {@link #parse} reads back. */
+    public String describeOverrides() {
+        StringBuilder text = new StringBuilder();
+        for (ChangeKind kind : ChangeKind.values()) {
+            if (overrides.containsKey(kind)) {
+                text.append(kind.name().toLowerCase(Locale.ROOT)).append(": ").append(overrides.get(kind).label()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
     private static ChangeKind kind(String name, int line) {
         try {
             return ChangeKind.valueOf(name.toUpperCase(Locale.ROOT));

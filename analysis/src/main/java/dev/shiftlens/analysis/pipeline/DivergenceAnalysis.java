@@ -44,17 +44,16 @@ public final class DivergenceAnalysis {
 
     private final AnalysisSettings settings;
     private final TextEmbedder embedder;
-    private final VerdictPolicy policy;
 
+    /** With the verdict policy of {@code settings} (the written one unless the user overrode it). */
     public DivergenceAnalysis(AnalysisSettings settings, TextEmbedder embedder) {
-        this(settings, embedder, VerdictPolicy.written());
-    }
-
-    /** @param policy the verdict each kind of change gets: the written policy with the user's overrides */
-    public DivergenceAnalysis(AnalysisSettings settings, TextEmbedder embedder, VerdictPolicy policy) {
         this.settings = settings;
         this.embedder = embedder;
-        this.policy = policy;
+    }
+
+    /** @param policy the verdict each kind of change gets, in place of the one in {@code settings} */
+    public DivergenceAnalysis(AnalysisSettings settings, TextEmbedder embedder, VerdictPolicy policy) {
+        this(settings.withVerdictPolicy(policy), embedder);
     }
 
     public RunAnalysis run(List<PairRecord> pairs, ProgressListener progress, Cancellation cancel) {
@@ -84,7 +83,7 @@ public final class DivergenceAnalysis {
 
         clock.lap("divergence");
         progress.update(0.68, "grouping %,d diverged pairs by kind of change".formatted(diverged.length));
-        KindGroups kinds = KindGroups.of(values, diverged, policy, new TopicGroups(embeddings.baseline(), settings.seed()));
+        KindGroups kinds = KindGroups.of(values, diverged, settings.verdictPolicy(), new TopicGroups(embeddings.baseline(), settings.seed()));
         int[] calmSample = CalmContext.sample(pairs.size(), diverged, settings.seed());
         int[] represented = IntStream.concat(IntStream.of(diverged), IntStream.of(calmSample)).toArray();
         double[][] withContext = DifferenceRepresentation.of(values, embeddings.baseline(), embeddings.candidate(), represented,

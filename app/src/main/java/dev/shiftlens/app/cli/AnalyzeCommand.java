@@ -50,6 +50,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             + REPORT_FORMATS + ").")
     boolean writeReports;
 
+    /** Needs no input or --out (help = true skips picocli's required-option check), so a user can start a policy file from it. */
+    @Option(names = "--print-verdict-policy", help = true,
+            description = "Print the verdict each kind of change gets (with --verdict-policy, as overridden) and exit.")
+    boolean printVerdictPolicy;
+
     @Option(names = "--fail-on-regression", description = "Exit 1 when a cluster is labelled a regression (see `gate` for thresholds).")
     boolean failOnRegression;
 
@@ -60,6 +65,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (printVerdictPolicy) {
+            console.result("# kind: verdict (regression, improvement or neutral); docs/analysis.md, Verdict policy");
+            console.result(run.settings().verdictPolicy().describe().stripTrailing());
+            return ExitCode.PASS;
+        }
         what.validate();
         run.settings(); // a bad setting or schema file is exit 2 before anything is imported
         TextEmbedder embedder = run.embedder(keys);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.cli;
 
+import dev.shiftlens.analysis.characterise.VerdictPolicy;
 import dev.shiftlens.analysis.manifest.RunManifests;
 import dev.shiftlens.analysis.metrics.JsonSchemaCheck;
 import dev.shiftlens.analysis.embed.TextEmbedder;
@@ -45,6 +46,11 @@ final class RunInputOptions {
     @Option(names = "--json-schema", paramLabel = "FILE",
             description = "JSON Schema the outputs must follow; schema conformance becomes a metric.")
     Path jsonSchema;
+
+    @Option(names = "--verdict-policy", paramLabel = "FILE",
+            description = {"Verdicts for kinds of change, one `kind: verdict` line each (e.g. refusal_appeared: neutral);",
+                    "kinds not named keep the written policy (analyze --print-verdict-policy prints it)."})
+    Path verdictPolicy;
 
     @Option(names = "--strict", description = "Treat any rejected input row as an input error (exit 2).")
     boolean strict;
@@ -128,7 +134,25 @@ final class RunInputOptions {
             }
             settings = settings.withJsonSchema(text, jsonSchema.toString());
         }
+        if (verdictPolicy != null) {
+            settings = settings.withVerdictPolicy(verdictPolicy(verdictPolicy));
+        }
         return settings;
+    }
+
+    private static VerdictPolicy verdictPolicy(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new UsageException("--verdict-policy: cannot read " + file + " (" + e.getClass().getSimpleName() + ").");
+        }
+        try {
+            return VerdictPolicy.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--verdict-policy: " + file + ", " + e.getMessage()
+                    + ". Start from `shiftlens analyze --print-verdict-policy`.");
+        }
     }
 
     Path workspaceIn(Path out) {

@@ -14,6 +14,7 @@ import dev.shiftlens.analysis.result.PairOutcome;
 import dev.shiftlens.analysis.result.PopulationShift;
 import dev.shiftlens.analysis.result.RunAnalysis;
 import dev.shiftlens.analysis.result.SegmentLift;
+import dev.shiftlens.analysis.result.TopicGroup;
 import dev.shiftlens.analysis.segment.ScopeFigures;
 import dev.shiftlens.analysis.segment.SegmentBreakdown;
 import dev.shiftlens.analysis.segment.SegmentRow;
@@ -324,6 +325,24 @@ public final class AnalysisArtifact {
             }
             json.writeEndArray();
             writeStrings(json, "representative_pairs", cluster.representativePairIds().stream()
+                    .map(id -> redactor.redact(pairs.get(id).requestId())).toList());
+            writeGroups(json, cluster.groups(), pairs, redactor);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** The topics inside one cluster's change, largest first; {@code share} is of the cluster, not of the run. */
+    private static void writeGroups(JsonGenerator json, List<TopicGroup> groups, List<PairOutcome> pairs, PiiRedactor redactor)
+            throws IOException {
+        json.writeArrayFieldStart("groups");
+        for (TopicGroup group : groups) {
+            json.writeStartObject();
+            json.writeStringField("label", redactor.redact(group.label()));
+            json.writeNumberField("size", group.size());
+            json.writeNumberField("share", group.share());
+            writeStrings(json, "query_terms", group.queryTerms().stream().map(redactor::redact).toList());
+            writeStrings(json, "representative_pairs", group.representativePairIds().stream()
                     .map(id -> redactor.redact(pairs.get(id).requestId())).toList());
             json.writeEndObject();
         }

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.report;
 
+import dev.shiftlens.analysis.result.ClusterSummary;
 import dev.shiftlens.analysis.segment.VersionSkew;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /** Numbers as reports print them: shares as percentages, changes with a sign. */
 final class Figures {
@@ -14,6 +18,19 @@ final class Figures {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private Figures() {
+    }
+
+    /**
+     * A cluster's topics on one line, "login, mfa — 40.0% (88 pairs) · vpn — 30.0% (66 pairs)", each label
+     * through {@code escape}; empty when the cluster is one topic, which its query terms already say.
+     */
+    static Optional<String> topics(ClusterSummary cluster, UnaryOperator<String> escape) {
+        if (cluster.groups().size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(cluster.groups().stream()
+                .map(group -> escape.apply(group.label()) + " — " + percent(group.share()) + " (" + count(group.size()) + " pairs)")
+                .collect(Collectors.joining(" · ")));
     }
 
     static String percent(double share) {

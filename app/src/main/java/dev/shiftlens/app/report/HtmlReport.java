@@ -211,6 +211,8 @@ public final class HtmlReport {
         if (!c.queryTerms().isEmpty()) {
             html.append("<p><strong>Query terms:</strong> ").append(escape(String.join(", ", c.queryTerms()))).append("</p>\n");
         }
+        Figures.topics(c, HtmlText::escape).ifPresent(topics ->
+                html.append("<p><strong>Topics:</strong> ").append(topics).append("</p>\n"));
         if (!c.segments().isEmpty()) {
             html.append("<table class=\"lift\">\n<tr><th>over-represented segment</th><th>in cluster</th><th>overall</th></tr>\n");
             for (SegmentLift lift : c.segments()) {

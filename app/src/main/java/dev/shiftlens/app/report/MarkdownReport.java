@@ -138,6 +138,7 @@ public final class MarkdownReport {
         if (!c.queryTerms().isEmpty()) {
             md.append("- query terms: ").append(inline(String.join(", ", c.queryTerms()))).append('\n');
         }
+        Figures.topics(c, MarkdownText::inline).ifPresent(topics -> md.append("- topics: ").append(topics).append('\n'));
         c.segments().forEach(s -> md.append("- over-represented: ").append(inline(s.field() + "=" + s.value())).append(" (")
                 .append(percent(s.shareInCluster())).append(" in cluster vs ").append(percent(s.shareOverall())).append(" overall)\n"));
         md.append('\n');

@@ -11,6 +11,7 @@ import dev.shiftlens.analysis.result.PreviousFinding;
 import dev.shiftlens.analysis.result.PairOutcome;
 import dev.shiftlens.analysis.result.RunAnalysis;
 import dev.shiftlens.analysis.result.SegmentLift;
+import dev.shiftlens.analysis.result.TopicGroup;
 import dev.shiftlens.analysis.result.Verdict;
 import dev.shiftlens.analysis.segment.ScopeFigures;
 import dev.shiftlens.analysis.segment.SegmentBreakdown;
@@ -143,7 +144,9 @@ public final class RunReportLoader {
         return new ClusterSummary(c.id(), redact(c.label()), c.size(), c.share(), c.verdict(), c.confidence(),
                 all.apply(c.reasons()), all.apply(c.deltas()), all.apply(c.queryTerms()),
                 c.segments().stream().map(s -> new SegmentLift(redact(s.field()), redact(s.value()), s.shareInCluster(),
-                        s.shareOverall())).toList(), c.representativePairIds());
+                        s.shareOverall())).toList(), c.representativePairIds(),
+                c.groups().stream().map(g -> new TopicGroup(redact(g.label()), g.size(), g.share(), all.apply(g.queryTerms()),
+                        g.representativePairIds())).toList());
     }
 
     private Map<String, String> redactValues(Map<String, String> values) {

@@ -80,8 +80,13 @@ class AnalyzeCommandTest {
         assertThat(refusal.path("metrics").path("candidate_refusal").asDouble()).isEqualTo(1.0);
         assertThat(artifact.path("clusters")).anySatisfy(cluster -> {
             assertThat(cluster.path("verdict").asText()).isEqualTo("regression");
-            assertThat(cluster.path("label").asText()).startsWith("Refusals 0% → 100%");
+            assertThat(cluster.path("label").asText()).startsWith("Refusals appeared: refusals 0% → 100%");
             assertThat(cluster.path("size").asInt()).isEqualTo(20);
+            assertThat(cluster.path("groups")).singleElement().satisfies(group -> {
+                assertThat(group.path("size").asInt()).isEqualTo(20);
+                assertThat(group.path("share").asDouble()).isEqualTo(1.0);
+                assertThat(group.path("representative_pairs")).isNotEmpty();
+            });
         });
         assertThat(this.out.toString()).contains("wrote " + out.resolve("analysis.json"));
     }

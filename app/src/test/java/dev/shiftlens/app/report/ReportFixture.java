@@ -12,6 +12,7 @@ import dev.shiftlens.analysis.result.PairOutcome;
 import dev.shiftlens.analysis.result.PopulationShift;
 import dev.shiftlens.analysis.result.RunAnalysis;
 import dev.shiftlens.analysis.result.SegmentLift;
+import dev.shiftlens.analysis.result.TopicGroup;
 import dev.shiftlens.analysis.result.Verdict;
 import dev.shiftlens.analysis.work.Cancellation;
 import dev.shiftlens.analysis.work.ProgressListener;
@@ -105,7 +106,10 @@ final class ReportFixture {
         }
     }
 
-    /** Pairs 0, 2, 4, ... are shorter (cluster 0, regression); 1 and 3 changed otherwise (cluster 1, neutral). */
+    /**
+     * Pairs 0, 2, 4, ... are shorter (cluster 0, regression, in two topics whose labels carry markup and an
+     * email address); 1 and 3 changed otherwise (cluster 1, neutral, one topic).
+     */
     static RunAnalysis analysis() {
         List<PairOutcome> pairs = new ArrayList<>();
         for (int i = 0; i < PAIRS; i++) {
@@ -120,7 +124,9 @@ final class ReportFixture {
         ClusterSummary shorter = new ClusterSummary(0, "Candidate 60% shorter <i>(details dropped)</i>", 6, 0.5,
                 Verdict.REGRESSION, 0.98, List.of("candidate 60% shorter (sign test p < 0.01)"),
                 List.of("candidate 60% shorter", "meaning changed (similarity 0.60)"), List.of("warranty", "item"),
-                List.of(new SegmentLift("tier", "plus", 1.0, 0.5)), List.of(0, 2, 4));
+                List.of(new SegmentLift("tier", "plus", 1.0, 0.5)), List.of(0, 2, 4), List.of(
+                        new TopicGroup("warranty, " + IMG, 4, 4.0 / 6, List.of("warranty", IMG), List.of(4, 6)),
+                        new TopicGroup(EMAIL + ", call", 2, 2.0 / 6, List.of(EMAIL, "call"), List.of(2))));
         ClusterSummary other = new ClusterSummary(1, "Formula-looking answers", 2, 2.0 / PAIRS, Verdict.NEUTRAL, 0.4,
                 List.of("mixed"), List.of("meaning changed"), List.of("hyperlink"), List.of(), List.of(1, 3));
         return new RunAnalysis(new AnalysisSummary(PAIRS, 8, 8, 2, 0.2, "fixed for the fixture", 0.5, 0,

@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -34,6 +35,14 @@ public final class ClusterDetailView extends StackPane {
         verdict.setId("cluster-verdict-line");
         verdict.setWrapText(true);
         verdict.textProperty().bind(viewModel.verdictLineProperty());
+        // above the facts list, which shows only its first lines in the narrow side panel
+        Label topics = new Label();
+        topics.setId("cluster-topics");
+        topics.setWrapText(true);
+        topics.setMinHeight(Region.USE_PREF_SIZE);
+        topics.textProperty().bind(viewModel.topicsProperty());
+        topics.visibleProperty().bind(viewModel.topicsProperty().isNotEmpty());
+        topics.managedProperty().bind(topics.visibleProperty());
 
         ListView<String> facts = new ListView<>(viewModel.facts());
         facts.setId("cluster-facts");
@@ -84,7 +93,7 @@ public final class ClusterDetailView extends StackPane {
         saveRow.setAlignment(Pos.CENTER_LEFT);
         Label findingHeading = new Label("Finding");
         findingHeading.getStyleClass().add("facts-heading");
-        VBox content = new VBox(4, title, verdict, facts, findingHeading, verdictRow, note, saveRow);
+        VBox content = new VBox(4, title, verdict, topics, facts, findingHeading, verdictRow, note, saveRow);
         content.setPadding(new Insets(4));
         content.visibleProperty().bind(viewModel.emptyProperty().not());
 

@@ -20,8 +20,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The focused cluster in full (verdict with reasons and confidence, deltas, over-represented
- * segments, distinctive query terms) and the reviewer's finding on it: a verdict override and a
+ * The focused cluster in full (verdict with reasons and confidence, the topics inside its change,
+ * deltas, over-represented segments, distinctive query terms) and the reviewer's finding on it: a verdict override and a
  * note, saved to the workspace.
  */
 public final class ClusterDetailViewModel {
@@ -32,6 +32,7 @@ public final class ClusterDetailViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper verdictLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper topics = new ReadOnlyStringWrapper("");
     private final ObservableList<String> facts = FXCollections.observableArrayList();
     private final ObservableList<String> factsView = FXCollections.unmodifiableObservableList(facts);
     /** Empty: the computed verdict stands. */
@@ -55,6 +56,7 @@ public final class ClusterDetailViewModel {
             empty.set(row.isEmpty());
             title.set(row.map(ClusterRow::label).orElse(""));
             verdictLine.set(row.map(r -> r.verdictLine() + " · " + r.sizeAndShare()).orElse(""));
+            topics.set(row.map(r -> topicsOf(r.cluster())).orElse(""));
             facts.setAll(row.map(r -> factsOf(r.cluster())).orElse(List.of()));
             override.set(row.flatMap(ClusterRow::finding).flatMap(Finding::verdictOverride));
             note.set(row.map(ClusterRow::note).orElse(""));
@@ -63,6 +65,15 @@ public final class ClusterDetailViewModel {
         } finally {
             loading = false;
         }
+    }
+
+    /** "Topics: login, mfa — 40.0% (88 pairs) · vpn — 30.0% (66 pairs)"; empty for a change within one topic. */
+    private static String topicsOf(ClusterSummary cluster) {
+        if (cluster.groups().size() < 2) {
+            return "";
+        }
+        return "Topics: " + cluster.groups().stream().map(group -> String.format(Locale.ROOT, "%s — %.1f%% (%,d pairs)",
+                group.label(), group.share() * 100, group.size())).collect(java.util.stream.Collectors.joining(" · "));
     }
 
     private static List<String> factsOf(ClusterSummary cluster) {
@@ -109,6 +120,11 @@ public final class ClusterDetailViewModel {
 
     public ReadOnlyStringProperty verdictLineProperty() {
         return verdictLine.getReadOnlyProperty();
+    }
+
+    /** The topics inside the cluster's change with their share of it, on one line; empty when the change is within one topic. */
+    public ReadOnlyStringProperty topicsProperty() {
+        return topics.getReadOnlyProperty();
     }
 
     /** Reasons, deltas, segments, query terms and confidence, one line each. */

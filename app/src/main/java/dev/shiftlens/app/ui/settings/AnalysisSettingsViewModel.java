@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui.settings;
 
+import dev.shiftlens.analysis.characterise.VerdictPolicy;
 import dev.shiftlens.analysis.pipeline.AnalysisSettings;
 import dev.shiftlens.analysis.result.AnalysisSummary;
 import dev.shiftlens.analysis.result.PreviousFinding;
@@ -59,6 +60,7 @@ public final class AnalysisSettingsViewModel {
     private final ReadOnlyStringWrapper autoChoice = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper currentFloor = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper schemaNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper verdictPolicyNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -67,6 +69,8 @@ public final class AnalysisSettingsViewModel {
     private final ObservableList<String> previousFindings = FXCollections.observableArrayList();
 
     private Optional<String> schemaProblem = Optional.empty();
+    /** The policy of the shown analysis (set with analyze --verdict-policy), kept by a re-analysis: the window does not edit it. */
+    private VerdictPolicy verdictPolicy = VerdictPolicy.written();
     private long schemaCheck;
     private RunningTask task = RunningTask.FINISHED;
 
@@ -132,7 +136,24 @@ public final class AnalysisSettingsViewModel {
         if ("given".equals(schema)) {
             schemaNote.set("The last analysis checked a JSON Schema whose file was not recorded; choose it again to keep checking it.");
         }
+        showVerdictPolicy(used);
         previousFindings.setAll(stored.previous().stream().map(PreviousFinding::describe).toList());
+    }
+
+    private void showVerdictPolicy(Map<String, String> used) {
+        try {
+            verdictPolicy = AnalysisSettings.verdictPolicyOf(used);
+            verdictPolicyNote.set(verdictPolicy.overrides().isEmpty() ? ""
+                    : "Kept from the last analysis (set with --verdict-policy): " + overridesInLine(verdictPolicy) + ".");
+        } catch (IllegalArgumentException e) {
+            verdictPolicy = VerdictPolicy.written();
+            verdictPolicyNote.set("The last analysis's verdict policy cannot be read (" + e.getMessage()
+                    + "); re-analysing uses the written policy.");
+        }
+    }
+
+    private static String overridesInLine(VerdictPolicy policy) {
+        return String.join("; ", policy.describeOverrides().strip().lines().toList());
     }
 
     /** Runs the analysis again with the chosen settings; does nothing while {@link #problemProperty()} says why not. */
@@ -201,7 +222,8 @@ public final class AnalysisSettingsViewModel {
                 + ", noise floor " + (settings.noiseFloor().isPresent()
                         ? "fixed at " + settings.noiseFloor().getAsDouble()
                         : "estimated (" + settings.floorWidth() + " robust SDs)")
-                + schema.map(file -> ", schema " + file.getFileName()).orElse("");
+                + schema.map(file -> ", schema " + file.getFileName()).orElse("")
+                + (settings.verdictPolicy().overrides().isEmpty() ? "" : ", verdicts " + overridesInLine(settings.verdictPolicy()));
     }
 
     // --- validation -----------------------------------------------------------------------------
@@ -299,6 +321,7 @@ public final class AnalysisSettingsViewModel {
     AnalysisSettings chosenWithoutSchema() {
         AnalysisSettings settings = AnalysisSettings.defaults().withSeed(Long.parseLong(seed.get().strip()))
                 .withMinClusterSize(autoClusterSize.get() ? 0 : integer(minClusterSize.get()).orElseThrow());
+        settings = settings.withVerdictPolicy(verdictPolicy);
         return estimatedFloor.get()
                 ? settings.withEstimatedNoiseFloor().withFloorWidth(number(floorWidth.get()).orElseThrow())
                 : settings.withNoiseFloor(number(noiseFloor.get()).orElseThrow());
@@ -369,6 +392,11 @@ public final class AnalysisSettingsViewModel {
     /** Keywords of the chosen schema that are not checked, or that the last schema's file is unknown. */
     public ReadOnlyStringProperty schemaNoteProperty() {
         return schemaNote.getReadOnlyProperty();
+    }
+
+    /** The verdict overrides the last analysis used, which a re-analysis keeps; empty when it used the written policy. */
+    public ReadOnlyStringProperty verdictPolicyNoteProperty() {
+        return verdictPolicyNote.getReadOnlyProperty();
     }
 
     /** Why Re-analyse cannot run now; empty when it can. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package dev.shiftlens.app.ui.settings;
 
+import dev.shiftlens.analysis.characterise.VerdictPolicy;
 import dev.shiftlens.analysis.pipeline.AnalysisSettings;
 import dev.shiftlens.analysis.result.AnalysisSummary;
 import dev.shiftlens.analysis.result.ClusterSummary;
@@ -178,6 +179,28 @@ class AnalysisSettingsViewModelTest {
         assertThat(reopened.floorWidthProperty().get()).isEqualTo("4.5");
         assertThat(reopened.seedProperty().get()).isEqualTo("7");
         assertThat(reopened.currentFloorProperty().get()).contains("4.5 × robust SD");
+    }
+
+    @Test
+    void aReanalysisKeepsTheVerdictPolicyTheRunWasAnalysedWith() {
+        analyser.analyse(store, runId, AnalysisSettings.defaults().withVerdictPolicy(VerdictPolicy.parse("much_shorter: neutral")),
+                ProgressListener.NONE, Cancellation.none());
+        AnalysisSettingsViewModel settings = window();
+        assertThat(settings.verdictPolicyNoteProperty().get())
+                .isEqualTo("Kept from the last analysis (set with --verdict-policy): much_shorter: neutral.");
+        settings.seedProperty().set("7");
+
+        settings.reanalyse();
+
+        assertThat(store.analysisSettings(runId).orElseThrow()).containsEntry("seed", "7")
+                .containsEntry(AnalysisSettings.VERDICT_POLICY, "much_shorter: neutral\n");
+        assertThat(store.clusters(runId)).filteredOn(cluster -> cluster.label().startsWith("Answers at least 2× shorter"))
+                .isNotEmpty().allSatisfy(cluster -> assertThat(cluster.verdict()).isEqualTo(Verdict.NEUTRAL));
+    }
+
+    @Test
+    void anAnalysisWithTheWrittenPolicyShowsNoVerdictPolicy() {
+        assertThat(window().verdictPolicyNoteProperty().get()).isEmpty();
     }
 
     @Test
