@@ -33,9 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The settings window's model on a real run in a DuckDB file, analysed by the real pipeline with a
- * counting stand-in for the sentence model. The run has no structural change (no refusal, JSON or
- * citation), so the noise floor alone decides which pairs diverge: every third answer is much
- * shorter, every fifth (not third) says something else, the rest are the baseline word for word.
+ * counting stand-in for the sentence model. The run's one kind of change is every third answer cut to
+ * a fraction of its length (2× shorter: diverged whatever the floor); every fifth (not third) says
+ * something else, which the noise floor decides on; the rest are the baseline word for word.
  */
 class AnalysisSettingsViewModelTest {
 
@@ -222,7 +222,7 @@ class AnalysisSettingsViewModelTest {
     }
 
     @Test
-    void aFixedFloorAboveEveryScoreLeavesNoDivergedPairAndTheSummarySaysSo() {
+    void aFixedFloorAboveEveryScoreLeavesOnlyTheKindOfChangeDiverged() {
         AnalysisSettingsViewModel settings = window();
         settings.estimatedFloorProperty().set(false);
         settings.noiseFloorProperty().set("0.99");
@@ -230,9 +230,9 @@ class AnalysisSettingsViewModelTest {
         settings.reanalyse();
 
         AnalysisSummary summary = store.analysisSummary(runId).orElseThrow();
-        assertThat(summary.diverged()).isZero();
-        assertThat(summary.clusters()).isZero();
-        assertThat(summary.headline()).isEqualTo("No divergence above the noise floor (0.990) in 150 pairs.");
+        assertThat(summary.diverged()).isEqualTo(PAIRS / 3);
+        assertThat(store.clusters(runId)).singleElement().satisfies(cluster ->
+                assertThat(cluster.label()).startsWith("Answers at least 2× shorter"));
         assertThat(summary.noiseFloorMethod()).isEqualTo("fixed by the user at 0.990");
         assertThat(window().estimatedFloorProperty().get()).isFalse();
         assertThat(window().noiseFloorProperty().get()).isEqualTo("0.99");
