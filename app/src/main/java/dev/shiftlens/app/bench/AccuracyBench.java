@@ -112,7 +112,7 @@ public final class AccuracyBench {
             texts[i] = new PlantedChange.Texts(drawn.get(i).baseline(), drawn.get(i).candidate());
         }
         if (planted) {
-            plant(texts, truth, order, shares(random), random);
+            plant(texts, truth, order, shares(seed, random), random);
         }
         for (int i = 0; i < size; i++) {
             pairs.add(PairRecord.of("bench-" + i, drawn.get(i).query(), texts[i].baseline(), texts[i].candidate()));
@@ -136,15 +136,16 @@ public final class AccuracyBench {
 
     /**
      * Each planted kind's share of traffic, log-uniform in 1%..30%, scaled down together when they would pass
-     * 60%; of two kinds that are each other's reverse, the seed picks one direction for the run.
+     * 60%; of two kinds that are each other's reverse, one direction per run, alternating with the seed so two
+     * consecutive seeds plant both.
      */
-    private static Map<PlantedChange, Double> shares(RandomGenerator random) {
+    private static Map<PlantedChange, Double> shares(long seed, RandomGenerator random) {
         Map<PlantedChange, Double> shares = new EnumMap<>(PlantedChange.class);
         for (PlantedChange kind : PlantedChange.values()) {
             if (shares.containsKey(kind) || kind.reverse().map(shares::containsKey).orElse(false)) {
                 continue;
             }
-            PlantedChange direction = kind.reverse().isPresent() && random.nextBoolean() ? kind.reverse().get() : kind;
+            PlantedChange direction = kind.reverse().isPresent() && (seed + kind.ordinal()) % 2 == 1 ? kind.reverse().get() : kind;
             shares.put(direction, Math.exp(Math.log(LEAST_SHARE) + random.nextDouble() * Math.log(MOST_SHARE / LEAST_SHARE)));
         }
         double total = shares.values().stream().mapToDouble(Double::doubleValue).sum();
