@@ -15,6 +15,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Lingua identifies languages on the common pool, which has cores - 1 workers: one on two cores, so the
+        // analysis' two metric workers waited on each other there (metrics of 100k pairs: 41.5 s, 33.5 s with this)
+        System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism",
+                Integer.toString(Runtime.getRuntime().availableProcessors()));
         System.exit(ShiftlensCommand.run(args, Console.system(), WorkbenchApp::launch));
     }
 }
