@@ -44,8 +44,8 @@ public enum ChangeKind {
             m -> gained(m, "baseline_flattery", "candidate_flattery") || gained(m, "baseline_agreement", "candidate_agreement")),
     SYCOPHANCY_REMOVED("flattery or agreement with the user removed", Verdict.IMPROVEMENT,
             m -> gained(m, "candidate_flattery", "baseline_flattery") || gained(m, "candidate_agreement", "baseline_agreement")),
-    MUCH_SHORTER("answers at least 2× shorter (detail lost)", Verdict.REGRESSION, m -> m.getOrDefault("log_length_ratio", 0.0) <= -LengthChange.SUBSTANTIAL),
-    MUCH_LONGER("answers at least 2× longer (detail added)", Verdict.IMPROVEMENT, m -> m.getOrDefault("log_length_ratio", 0.0) >= LengthChange.SUBSTANTIAL),
+    MUCH_SHORTER("answers at least 2× shorter", Verdict.REGRESSION, m -> m.getOrDefault("log_length_ratio", 0.0) <= -LengthChange.SUBSTANTIAL),
+    MUCH_LONGER("answers at least 2× longer", Verdict.IMPROVEMENT, m -> m.getOrDefault("log_length_ratio", 0.0) >= LengthChange.SUBSTANTIAL),
     STRUCTURE_LOST("Markdown structure lost", Verdict.REGRESSION, m -> structured(m, "baseline") && bare(m, "candidate")),
     STRUCTURE_ADDED("Markdown structure added", Verdict.IMPROVEMENT, m -> structured(m, "candidate") && bare(m, "baseline"));
 

@@ -85,7 +85,7 @@ class SampleIncidentFindingsTest {
     void theLabelsSayWhatChangedInAReviewersWords() {
         assertThat(analysis.clusters()).extracting(ClusterSummary::label).anySatisfy(label -> assertThat(label).contains("`summary` → `exec_summary`"))
                 .anySatisfy(label -> assertThat(label).startsWith("Refusals appeared: refusals 0% →"))
-                .anySatisfy(label -> assertThat(label).matches("Answers at least 2× shorter \\(detail lost\\): candidate \\d\\d% shorter.*"));
+                .anySatisfy(label -> assertThat(label).matches("Answers at least 2× shorter: candidate \\d\\d% shorter.*"));
         assertThat(analysis.summary().headline()).contains("diverge beyond the noise floor").contains("regression");
     }
 
