@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The verdict a cluster's effects add up to. Any regression effect outweighs improvements — a
- * reviewer would rather see a mixed cluster flagged than waved through. The confidence is
- * 1 − p of the strongest sign test behind the verdict: for a neutral cluster, of its strongest
- * effect (how sure we are that the described change is systematic), and an even 0.5 when no
- * effect could be tested.
+ * A cluster's verdict with its reasons: the verdict policy's for a cluster of one kind of change, neutral
+ * for a cluster of content changes. The confidence is 1 − p of the sign test behind it: the kind against
+ * its opposite, or a content cluster's strongest effect (an even 0.5 when no effect could be tested).
  */
 record VerdictWithReasons(Verdict verdict, double confidence, List<String> reasons) {
 
@@ -37,18 +35,6 @@ record VerdictWithReasons(Verdict verdict, double confidence, List<String> reaso
      */
     static VerdictWithReasons contentChange(List<Effect> effects) {
         List<String> reasons = new ArrayList<>(List.of("a change of content or wording, not a kind of change the verdict policy judges"));
-        effects.stream().map(Effect::withEvidence).forEach(reasons::add);
-        return new VerdictWithReasons(Verdict.NEUTRAL, confidence(effects), reasons);
-    }
-
-    static VerdictWithReasons from(List<Effect> effects) {
-        for (Verdict candidate : List.of(Verdict.REGRESSION, Verdict.IMPROVEMENT)) {
-            List<Effect> matching = effects.stream().filter(effect -> effect.direction() == candidate).toList();
-            if (!matching.isEmpty()) {
-                return new VerdictWithReasons(candidate, confidence(matching), matching.stream().map(Effect::withEvidence).toList());
-            }
-        }
-        List<String> reasons = new ArrayList<>(List.of("no regression or improvement signal"));
         effects.stream().map(Effect::withEvidence).forEach(reasons::add);
         return new VerdictWithReasons(Verdict.NEUTRAL, confidence(effects), reasons);
     }
