@@ -26,7 +26,17 @@ public final class AnalysisJob {
 
     public static RunAnalysis analyse(RunStore store, int runId, AnalysisSettings settings, ProgressListener progress,
                                       Cancellation cancel) {
-        return analyse(store, runId, settings, EmbeddingModels.standard(), progress, cancel);
+        return analyse(store, runId, settings, modelOfLastAnalysis(store, runId), progress, cancel);
+    }
+
+    /**
+     * The bundled model the run's last analysis embedded with (a run analysed with {@code --embedding minilm}
+     * stays MiniLM when the workbench re-analyses it); the default for a run not analysed yet, or analysed
+     * through an endpoint, whose profile is not kept with the run.
+     */
+    static TextEmbedder modelOfLastAnalysis(RunStore store, int runId) {
+        return store.analysisSettings(runId).map(settings -> settings.getOrDefault("embedding_model", ""))
+                .flatMap(EmbeddingPath::ofModelId).map(EmbeddingModels::bundled).orElseGet(EmbeddingModels::standard);
     }
 
     /**

@@ -22,6 +22,17 @@ public enum EmbeddingPath {
      */
     public static final EmbeddingPath DEFAULT = STATIC;
 
+    /**
+     * The bundled path that made vectors with this model id ({@code run.settings.embedding_model}), so a
+     * re-analysis embeds as the run's last analysis did; empty for an endpoint's model or an unknown id.
+     */
+    public static Optional<EmbeddingPath> ofModelId(String modelId) {
+        if (modelId.startsWith("static ")) {
+            return Optional.of(STATIC);
+        }
+        return modelId.startsWith("sentence-transformers/all-MiniLM-L6-v2") ? Optional.of(MINILM) : Optional.empty();
+    }
+
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

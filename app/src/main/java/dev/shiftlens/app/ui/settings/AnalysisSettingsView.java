@@ -46,7 +46,7 @@ public final class AnalysisSettingsView extends VBox {
         title.getStyleClass().add("section-heading");
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().addAll(title, clusterSize(), noiseFloor(), seed(), schema(), verdictPolicy(), previousFindings(), progress(), buttons(close));
+        getChildren().addAll(title, clusterSize(), noiseFloor(), seed(), schema(), embedding(), verdictPolicy(), previousFindings(), progress(), buttons(close));
     }
 
     /** Opens the window over {@code owner}; it stays open after re-analysing so the user can try again. */
@@ -114,6 +114,15 @@ public final class AnalysisSettingsView extends VBox {
         row.setAlignment(Pos.CENTER_LEFT);
         return section("JSON Schema (optional)", "When set, each output is checked against it and schema conformance becomes a metric.",
                 row, live(viewModel.schemaNoteProperty(), "settings-schema-note"));
+    }
+
+    /** Which model a re-analysis embeds with; shown once the run has been analysed. */
+    private VBox embedding() {
+        VBox box = section("Embedding", "Sentence vectors of the outputs (docs/analysis.md, embedding paths).",
+                live(viewModel.embeddingNoteProperty(), "settings-embedding"));
+        box.visibleProperty().bind(Bindings.isNotEmpty(viewModel.embeddingNoteProperty()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** Shown only when the analysis overrode the written policy: the window keeps the overrides, it does not edit them. */

@@ -6,6 +6,7 @@ import dev.shiftlens.analysis.pipeline.AnalysisSettings;
 import dev.shiftlens.analysis.result.AnalysisSummary;
 import dev.shiftlens.analysis.result.PreviousFinding;
 import dev.shiftlens.analysis.result.RunAnalysis;
+import dev.shiftlens.app.jobs.EmbeddingPath;
 import dev.shiftlens.app.ui.RunAnalyser;
 import dev.shiftlens.app.ui.dialog.UserMessages;
 import dev.shiftlens.app.ui.task.Outcome;
@@ -61,6 +62,7 @@ public final class AnalysisSettingsViewModel {
     private final ReadOnlyStringWrapper currentFloor = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper schemaNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper verdictPolicyNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper embeddingNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -137,6 +139,7 @@ public final class AnalysisSettingsViewModel {
             schemaNote.set("The last analysis checked a JSON Schema whose file was not recorded; choose it again to keep checking it.");
         }
         showVerdictPolicy(used);
+        embeddingNote.set(embeddingOf(used.getOrDefault("embedding_model", "")));
         previousFindings.setAll(stored.previous().stream().map(PreviousFinding::describe).toList());
     }
 
@@ -150,6 +153,18 @@ public final class AnalysisSettingsViewModel {
             verdictPolicyNote.set("The last analysis's verdict policy cannot be read (" + e.getMessage()
                     + "); re-analysing uses the written policy.");
         }
+    }
+
+    /** Which model embeds a re-analysis: the last analysis's, unless that came from an endpoint whose profile is not kept. */
+    private static String embeddingOf(String modelId) {
+        if (modelId.isEmpty()) {
+            return "";
+        }
+        return EmbeddingPath.ofModelId(modelId)
+                .map(path -> "Re-analysing embeds as the last analysis did: " + modelId + ". Choose another with `shiftlens analyze --embedding "
+                        + EmbeddingPath.ids() + "`.")
+                .orElse("The last analysis embedded with " + modelId + ", which is not bundled (an endpoint's profile is not kept with the run); "
+                        + "re-analysing here uses the bundled " + EmbeddingPath.DEFAULT.id() + " path.");
     }
 
     private static String overridesInLine(VerdictPolicy policy) {
@@ -395,6 +410,10 @@ public final class AnalysisSettingsViewModel {
     }
 
     /** The verdict overrides the last analysis used, which a re-analysis keeps; empty when it used the written policy. */
+    public ReadOnlyStringProperty embeddingNoteProperty() {
+        return embeddingNote.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty verdictPolicyNoteProperty() {
         return verdictPolicyNote.getReadOnlyProperty();
     }

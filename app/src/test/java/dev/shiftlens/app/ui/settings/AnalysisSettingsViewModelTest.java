@@ -222,6 +222,13 @@ class AnalysisSettingsViewModelTest {
     }
 
     @Test
+    void theWindowSaysWhichModelAReanalysisEmbedsWith() {
+        assertThat(window().embeddingNoteProperty().get())
+                .startsWith("The last analysis embedded with test/hashed-words-64, which is not bundled")
+                .endsWith("re-analysing here uses the bundled static path.");
+    }
+
+    @Test
     void aFixedFloorAboveEveryScoreLeavesOnlyTheKindOfChangeDiverged() {
         AnalysisSettingsViewModel settings = window();
         settings.estimatedFloorProperty().set(false);
