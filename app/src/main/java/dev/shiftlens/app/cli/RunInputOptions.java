@@ -65,8 +65,8 @@ final class RunInputOptions {
 
     @Option(names = "--embedding", paramLabel = "MODEL", defaultValue = "static",
             description = {"Sentence embeddings of the outputs: static (default; distilled from all-MiniLM-L6-v2 on first use, in",
-                    "about a minute, and kept in ~/.cache/shiftlens; 100x+ faster to embed), minilm (the transformer itself,",
-                    "~60-190 texts/s), or endpoint (an openai-embeddings profile: --embedding-profile, --embedding-profiles)."})
+                    "10-60 s, and kept in ~/.cache/shiftlens; 100x+ faster to embed), minilm (the transformer itself,",
+                    "~60-350 texts/s on two cores), or endpoint (an openai-embeddings profile: --embedding-profile, --embedding-profiles)."})
     String embedding;
 
     @Option(names = "--embedding-profiles", paramLabel = "FILE", description = "Profile file defining --embedding-profile (with --embedding endpoint).")
