@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /** Which model embeds the outputs of an analysis: the user's choice, by the name the CLI takes. */
 public enum EmbeddingPath {
-    /** all-MiniLM-L6-v2 per text: the transformer itself, about 60-190 texts/s on two cores. */
+    /** all-MiniLM-L6-v2 per text: the transformer itself, about 60-350 texts/s on two cores. */
     MINILM,
     /** The static table distilled from MiniLM: the default, two orders of magnitude faster (docs/analysis.md). */
     STATIC,
