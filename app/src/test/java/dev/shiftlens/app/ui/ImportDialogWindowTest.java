@@ -49,7 +49,7 @@ class ImportDialogWindowTest extends FxRobot {
         WorkbenchApp.usePreferences(preferences);
         WorkbenchApp.startWith(Optional.of(dir.resolve("empty.duckdb")), Optional.empty());
         app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp::new);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.viewModel().workspace().isPresent()
+        waitOnFx(20, () -> app.viewModel().workspace().isPresent()
                 && !app.viewModel().activity().runningProperty().get());
     }
 
@@ -66,12 +66,12 @@ class ImportDialogWindowTest extends FxRobot {
         WorkbenchView workbench = lookup("#workbench").queryAs(WorkbenchView.class);
 
         interact(() -> workbench.openDropped(csv));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#import-preview").tryQuery().isPresent()
+        waitOnFx(20, () -> lookup("#import-preview").tryQuery().isPresent()
                 && lookup("#import-preview").queryTableView().getItems().size() == 20);
 
         assertThat(lookup("#import-shape-description").queryAs(Labeled.class).getText()).startsWith("Detected: canonical");
         // cells are laid out a pulse or two after the items arrive
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        waitOnFx(10,
                 () -> lookup("#import-preview .table-cell").match(LabeledMatchers.hasText("req-000001")).tryQuery().isPresent());
         assertThat(lookup("#import-problem").query().isVisible()).isFalse();
         TableView<?> preview = lookup("#import-preview").queryTableView();
@@ -79,26 +79,26 @@ class ImportDialogWindowTest extends FxRobot {
         snapshot("#import-dialog", "import-dialog.png");
 
         clickOn("#import-unmap-query");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#import-problem").query().isVisible());
+        waitOnFx(10, () -> lookup("#import-problem").query().isVisible());
         assertThat(lookup("#import-problem").queryAs(Labeled.class).getText()).contains("no `query` mapped");
         assertThat(lookup("#import-run").query().isDisabled()).isTrue();
         ComboBox<String> query = lookup("#import-field-query").queryComboBox();
         interact(() -> query.setValue("query"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#import-run").query().isDisabled());
+        waitOnFx(10, () -> !lookup("#import-run").query().isDisabled());
 
         clickOn("#import-run");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#import-counts").queryAs(Labeled.class).getText().isEmpty());
+        waitOnFx(60, () -> !lookup("#import-counts").queryAs(Labeled.class).getText().isEmpty());
         WaitForAsyncUtils.waitForFxEvents(); // the counts are set first: let the rest of the outcome land before reading it
 
         assertThat(lookup("#import-counts").queryAs(Labeled.class).getText()).isEqualTo("Rows read 3,000 = stored 3,000 + rejected 0");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().runRows().stream().anyMatch(RunRow::analysed)
+        waitOnFx(30, () -> app.viewModel().runRows().stream().anyMatch(RunRow::analysed)
                 && lookup("#pair-table").queryTableView().getItems().size() == 100);
         assertThat(app.viewModel().runRows()).singleElement().satisfies(run -> assertThat(run.name()).isEqualTo("incident-export.csv"));
         assertThat(lookup("#runs").queryListView().getItems()).hasSize(1);
 
         clickOn("#import-close");
         clickOn("#tasks-button");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#task-table").tryQuery().isPresent());
+        waitOnFx(10, () -> lookup("#task-table").tryQuery().isPresent());
         TableView<?> taskTable = lookup("#task-table").queryTableView();
         assertThat(taskTable.getItems()).extracting(item -> ((TaskEntry) item).name() + ": " + ((TaskEntry) item).stateProperty().get())
                 .contains("Importing incident-export.csv: " + TaskState.DONE, "Analysing incident-export.csv: " + TaskState.DONE);
@@ -116,32 +116,32 @@ class ImportDialogWindowTest extends FxRobot {
         WorkbenchView workbench = lookup("#workbench").queryAs(WorkbenchView.class);
 
         interact(() -> workbench.openDropped(List.of(candidate, baseline)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#import-preview").tryQuery().isPresent()
+        waitOnFx(20, () -> lookup("#import-preview").tryQuery().isPresent()
                 && lookup("#import-preview").queryTableView().getItems().size() == 20);
 
         assertThat(listWindows().stream().filter(window -> window.isShowing()).count()).as("the workbench and one dialog").isEqualTo(2);
         assertThat(lookup("#import-baseline-file").queryAs(Labeled.class).getText()).isEqualTo("baseline.jsonl");
         assertThat(lookup("#import-candidate-file").queryAs(Labeled.class).getText()).isEqualTo("candidate.jsonl");
         assertThat(lookup("#import-baseline-field-output").queryComboBox().getValue()).isEqualTo("output");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        waitOnFx(10,
                 () -> lookup("#import-preview .table-cell").match(LabeledMatchers.hasText("req-000021")).tryQuery().isPresent());
         snapshot("#import-dialog", "import-two-logs.png");
 
         clickOn("#import-swap");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        waitOnFx(10,
                 () -> lookup("#import-baseline-file").queryAs(Labeled.class).getText().equals("candidate.jsonl"));
         clickOn("#import-swap");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        waitOnFx(10,
                 () -> lookup("#import-baseline-file").queryAs(Labeled.class).getText().equals("baseline.jsonl"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#import-run").query().isDisabled());
+        waitOnFx(10, () -> !lookup("#import-run").query().isDisabled());
         clickOn("#import-run");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#import-counts").queryAs(Labeled.class).getText().isEmpty());
+        waitOnFx(60, () -> !lookup("#import-counts").queryAs(Labeled.class).getText().isEmpty());
         WaitForAsyncUtils.waitForFxEvents(); // the counts are set first: let the rest of the outcome land before reading it
 
         assertThat(lookup("#import-counts").queryAs(Labeled.class).getText()).startsWith("Joined 2").contains("; baseline only ")
                 .contains(", candidate only ");
         assertThat(lookup("#import-status").queryAs(Labeled.class).getText()).contains("unmatched rows are kept as its rejects");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().runRows().stream().anyMatch(RunRow::analysed));
+        waitOnFx(30, () -> app.viewModel().runRows().stream().anyMatch(RunRow::analysed));
         assertThat(app.viewModel().runRows()).singleElement()
                 .satisfies(run -> assertThat(run.name()).isEqualTo("baseline.jsonl vs candidate.jsonl"));
         clickOn("#import-close");
@@ -154,22 +154,27 @@ class ImportDialogWindowTest extends FxRobot {
         WorkbenchView workbench = lookup("#workbench").queryAs(WorkbenchView.class);
 
         interact(() -> workbench.openDropped(cutover));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#import-split-time").tryQuery().isPresent()
+        waitOnFx(20, () -> lookup("#import-split-time").tryQuery().isPresent()
                 && lookup("#import-split-time").query().isVisible() && !lookup("#import-run").query().isDisabled());
         clickOn("#import-split-time");
         clickOn("#import-cutover-at").write("6 April");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#import-problem").query().isVisible());
+        waitOnFx(10, () -> lookup("#import-problem").query().isVisible());
         assertThat(lookup("#import-problem").queryAs(Labeled.class).getText()).startsWith("cutover.jsonl cannot be split at `6 April`");
         assertThat(lookup("#import-run").query().isDisabled()).isTrue();
 
         interact(() -> lookup("#import-cutover-at").queryTextInputControl().setText("2026-04-01T00:00:00Z"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#import-run").query().isDisabled());
+        waitOnFx(10, () -> !lookup("#import-run").query().isDisabled());
         clickOn("#import-run");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#import-counts").queryAs(Labeled.class).getText().isEmpty());
+        waitOnFx(60, () -> !lookup("#import-counts").queryAs(Labeled.class).getText().isEmpty());
         WaitForAsyncUtils.waitForFxEvents(); // the counts are set first: let the rest of the outcome land before reading it
 
         assertThat(lookup("#import-status").queryAs(Labeled.class).getText()).contains("97 before and 203 after the cutover");
         clickOn("#import-close");
+    }
+
+    /** Waits for a condition read on the FX thread: a scene lookup from the test thread races the dialog rebuilding itself. */
+    private static void waitOnFx(long seconds, java.util.concurrent.Callable<Boolean> condition) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 
     /** SHIFTLENS_IMPORT_LOOK=DIR keeps pictures of the dialog and the task list (docs/images). */
