@@ -2,15 +2,18 @@
 package dev.shiftlens.analysis.pipeline;
 
 import dev.shiftlens.analysis.characterise.KindEvidence;
+import dev.shiftlens.analysis.characterise.SignTest;
 import dev.shiftlens.analysis.characterise.TopicGroups;
 import dev.shiftlens.analysis.characterise.VerdictPolicy;
 import dev.shiftlens.analysis.divergence.ChangeKind;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The diverged pairs grouped by the kind of change they show, before any clustering: one group per
@@ -65,7 +68,7 @@ record KindGroups(List<Group> groups, int[] content, int unsystematic) {
     }
 
     private static boolean systematic(int pairs, int opposite) {
-        return pairs >= FEWEST && pairs > opposite && dev.shiftlens.analysis.characterise.SignTest.pValue(pairs, opposite) < SIGNIFICANCE;
+        return pairs >= FEWEST && pairs > opposite && SignTest.pValue(pairs, opposite) < SIGNIFICANCE;
     }
 
     /** A kind's pairs in the topics where it goes one way, and how many pairs of those topics go the other. */
@@ -74,7 +77,7 @@ record KindGroups(List<Group> groups, int[] content, int unsystematic) {
 
     /** The kind's pairs in the topics where its opposite is less than half as common. */
     private static OneWay oneWayTopics(List<Integer> members, List<Integer> opposite, TopicGroups topics) {
-        java.util.Set<Integer> isMember = new java.util.HashSet<>(members);
+        Set<Integer> isMember = new HashSet<>(members);
         List<Integer> both = new ArrayList<>(members);
         both.addAll(opposite);
         List<Integer> kept = new ArrayList<>();

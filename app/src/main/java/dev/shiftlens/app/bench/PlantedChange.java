@@ -180,6 +180,13 @@ enum PlantedChange {
         }
     }
 
+    private static final Pattern FENCED_CODE = Pattern.compile("(?s)```.*?(?:```|$)");
+
+    /** The answer with its fenced code blocks (an unclosed fence runs to the end) replaced by {@code replacement}. */
+    static String withoutCode(String answer, String replacement) {
+        return FENCED_CODE.matcher(answer).replaceAll(replacement);
+    }
+
     /** Markdown lists and headings turned into running prose, in one of several ways. */
     static final class Flattening {
         private static final Pattern ITEM = Pattern.compile("^\\s{0,6}(?:[-*+]|\\d{1,3}[.)])\\s+(.*)$");
@@ -189,9 +196,12 @@ enum PlantedChange {
         private Flattening() {
         }
 
-        /** Three list items or two headings: the other side of a flattened answer must have been laid out too. */
+        /**
+         * Three list items or two headings outside fenced code, as the flattener reads them: the bench's one test of
+         * "laid out as a document", for the pool's filter and for what may be flattened.
+         */
         static boolean structured(String answer) {
-            String[] lines = answer.replaceAll("(?s)```.*?(?:```|$)", "").split("\n", -1);
+            String[] lines = withoutCode(answer, "").split("\n", -1);
             long items = java.util.Arrays.stream(lines).filter(line -> ITEM.matcher(line).matches()).count();
             long headings = java.util.Arrays.stream(lines).filter(line -> HEADING.matcher(line).matches()).count();
             return items >= 3 || headings >= 2;

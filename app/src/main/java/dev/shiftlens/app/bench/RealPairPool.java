@@ -34,9 +34,6 @@ record RealPairPool(List<Pair> pairs, int read) {
     private static final Pattern REFUSAL_LIKE = Pattern.compile(
             "(?i)\\b(?:sorry|apologi[sz]e|as an ai|language model|i can(?:not|'t)|i'm unable|i am unable|i'm not able|i won't|unfortunately)\\b");
     private static final Pattern FLATTERY_LIKE = Pattern.compile("(?i)great question|good question|you're (?:absolutely )?right|excellent point|great point");
-    private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d{1,3}[.)])\\s");
-    private static final Pattern FENCED = Pattern.compile("(?s)```.*?(?:```|$)");
-    private static final Pattern HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s");
 
     static RealPairPool read(Path file) {
         List<Pair> kept = new ArrayList<>();
@@ -85,14 +82,8 @@ record RealPairPool(List<Pair> pairs, int read) {
                 && !CITATION_LIKE.matcher(b).find() && !CITATION_LIKE.matcher(c).find()
                 && !REFUSAL_LIKE.matcher(b).find() && !REFUSAL_LIKE.matcher(c).find()
                 && !FLATTERY_LIKE.matcher(b).find() && !FLATTERY_LIKE.matcher(c).find()
-                && structured(b) == structured(c)
+                && PlantedChange.Flattening.structured(b) == PlantedChange.Flattening.structured(c)
                 && english(b) && english(c);
-    }
-
-    /** Three list items or two headings outside fenced code. */
-    private static boolean structured(String text) {
-        String prose = FENCED.matcher(text).replaceAll("");
-        return LIST_ITEM.matcher(prose).results().count() >= 3 || HEADING.matcher(prose).results().count() >= 2;
     }
 
     private static boolean english(String text) {

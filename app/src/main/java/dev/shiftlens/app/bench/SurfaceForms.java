@@ -221,7 +221,7 @@ final class SurfaceForms {
      * language beside it is a visible language switch; a code listing or a table of terms is not.
      */
     static boolean englishProse(String answer) {
-        String prose = answer.replaceAll("(?s)```.*?(?:```|$)", " ").toLowerCase(Locale.ROOT);
+        String prose = PlantedChange.withoutCode(answer, " ").toLowerCase(Locale.ROOT);
         return java.util.Arrays.stream(prose.split("[^\\p{L}']+")).filter(ENGLISH_WORDS::contains).count() >= 15;
     }
 
